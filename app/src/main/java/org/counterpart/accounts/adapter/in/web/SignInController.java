@@ -1,0 +1,21 @@
+package org.counterpart.accounts.adapter.in.web;
+
+import org.counterpart.accounts.Accounts;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** 登录 — the sign-in page; Spring Security handles the form it posts. */
+@Controller
+class SignInController {
+
+    private final Accounts accounts;
+
+    SignInController(Accounts accounts) {
+        this.accounts = accounts;
+    }
+
+    @GetMapping("/login")
+    String signIn() {
+        return accounts.signedIn().isPresent() ? "redirect:/" : "login";
+    }
+}

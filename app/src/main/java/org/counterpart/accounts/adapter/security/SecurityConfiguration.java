@@ -1,0 +1,66 @@
+package org.counterpart.accounts.adapter.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Two ways in: scripts and other systems call {@code /api/**} with HTTP Basic (stateless, no CSRF since no
+ * browser session carries it); people use the pages with a form login, a session and CSRF-protected forms.
+ * What each role may do is decided where the work is, by the modules' {@code @PreAuthorize} rules.
+ */
+@Configuration
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    static final String[] PUBLIC_PAGES = { "/login", "/css/**", "/img/**", "/js/**", "/webjars/**", "/favicon.ico",
+            "/error", "/actuator/health", "/actuator/health/**", "/actuator/info" };
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        // BCrypt, with the algorithm recorded in the hash so it can be raised later without a migration.
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .httpBasic(basic -> basic.realmName("Counterpart"))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain documentation(HttpSecurity http) throws Exception {
+        // The API's description is public, like any API's reference; calling the API is not.
+        return http.securityMatcher("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+        return http
+                .authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PAGES).permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?signedOut").permitAll())
+                .exceptionHandling(Customizer.withDefaults())
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+                        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+                                + "frame-ancestors 'none'; form-action 'self'; base-uri 'self'")))
+                .build();
+    }
+}

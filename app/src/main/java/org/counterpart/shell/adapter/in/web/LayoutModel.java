@@ -1,0 +1,46 @@
+package org.counterpart.shell.adapter.in.web;
+
+import java.util.Locale;
+
+import org.counterpart.accounts.Accounts;
+import org.counterpart.directory.Directory;
+import org.counterpart.directory.UserContext;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** What the shared layout shows on every page: who is signed in, for which office or unit, in which language. */
+@ControllerAdvice
+class LayoutModel {
+
+    private final Accounts accounts;
+    private final Directory directory;
+
+    LayoutModel(Accounts accounts, Directory directory) {
+        this.accounts = accounts;
+        this.directory = directory;
+    }
+
+    /** The signed-in user and what they act for, or nothing on public pages. */
+    record Me(UserContext user, String actsFor) {
+    }
+
+    @ModelAttribute("me")
+    Me me(Locale locale) {
+        return accounts.signedIn().map(user -> new Me(user, actsFor(user, locale))).orElse(null);
+    }
+
+    @ModelAttribute("english")
+    boolean english(Locale locale) {
+        return "en".equals(locale.getLanguage());
+    }
+
+    private String actsFor(UserContext user, Locale locale) {
+        if (user.office() != null) {
+            return directory.office(user.office()).map(o -> o.name(locale)).orElse(user.office().value());
+        }
+        if (user.unit() != null) {
+            return directory.unit(user.unit()).map(u -> u.name(locale)).orElse(user.unit().value());
+        }
+        return null;
+    }
+}

@@ -1,0 +1,18 @@
+package org.counterpart.directory;
+
+import java.util.Objects;
+
+import org.jmolecules.ddd.types.Identifier;
+
+/** Identifies one of the commission's offices ({@code jijiao} is 基教处). */
+public record OfficeCode(String value) implements Identifier {
+
+    public OfficeCode {
+        Objects.requireNonNull(value, "a code is required");
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}
