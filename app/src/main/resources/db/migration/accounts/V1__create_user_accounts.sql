@@ -8,7 +8,7 @@ CREATE TABLE accounts_user_account (
     password_hash VARCHAR(200) NOT NULL,
     enabled       BOOLEAN      NOT NULL,
     version       INT          NOT NULL DEFAULT 0,
-    created_at    TIMESTAMP(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6),
+    created_at    DATETIME(6)  NOT NULL DEFAULT CURRENT_TIMESTAMP(6),
     CONSTRAINT pk_accounts_user_account PRIMARY KEY (username)
 );
 CREATE INDEX ix_accounts_user_account_role ON accounts_user_account (role, enabled);

@@ -13,7 +13,8 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
  * Chinese (zh-CN) unless the user switches to English with {@code ?lang=en}; the choice is kept in a cookie for a
- * year. Any other language asked for falls back to Chinese.
+ * year. Without the cookie (an API client, a first visit), a browser or client that prefers English gets English.
+ * Any other language falls back to Chinese.
  */
 @Configuration
 class LanguageConfiguration implements WebMvcConfigurer {
@@ -23,7 +24,10 @@ class LanguageConfiguration implements WebMvcConfigurer {
     @Bean
     LocaleResolver localeResolver() {
         var resolver = new CookieLocaleResolver("counterpart-lang");
-        resolver.setDefaultLocale(DEFAULT);
+        resolver.setDefaultLocaleFunction(request -> {
+            var preferred = request.getHeader("Accept-Language");
+            return preferred != null && preferred.toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH : DEFAULT;
+        });
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setCookieHttpOnly(true);
         return resolver;
