@@ -13,8 +13,8 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
  * Chinese (zh-CN) unless the user switches to English with {@code ?lang=en}; the choice is kept in a cookie for a
- * year. Without the cookie (an API client, a first visit), a browser or client that prefers English gets English.
- * Any other language falls back to Chinese.
+ * year: staff see Chinese whatever their browser prefers. API clients choose with {@code Accept-Language}; one that
+ * prefers English gets its messages in English.
  */
 @Configuration
 class LanguageConfiguration implements WebMvcConfigurer {
@@ -26,7 +26,9 @@ class LanguageConfiguration implements WebMvcConfigurer {
         var resolver = new CookieLocaleResolver("counterpart-lang");
         resolver.setDefaultLocaleFunction(request -> {
             var preferred = request.getHeader("Accept-Language");
-            return preferred != null && preferred.toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH : DEFAULT;
+            boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+            return api && preferred != null && preferred.toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH
+                    : DEFAULT;
         });
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setCookieHttpOnly(true);
