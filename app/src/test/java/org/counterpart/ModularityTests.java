@@ -2,6 +2,8 @@ package org.counterpart;
 
 import java.nio.file.Path;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+
 import org.jmolecules.archunit.JMoleculesArchitectureRules;
 import org.jmolecules.archunit.JMoleculesDddRules;
 import org.junit.jupiter.api.Test;
@@ -16,7 +18,9 @@ import org.springframework.modulith.docs.Documenter;
  */
 class ModularityTests {
 
-    static final ApplicationModules MODULES = ApplicationModules.of(CounterpartApplication.class);
+    /** The modules of the application; the shared test support (org.counterpart.testing) is no module of it. */
+    static final ApplicationModules MODULES = ApplicationModules.of(CounterpartApplication.class,
+            JavaClass.Predicates.resideInAPackage("org.counterpart.testing.."));
 
     @Test
     void modulesKeepTheirBounds() {

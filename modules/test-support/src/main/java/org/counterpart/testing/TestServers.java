@@ -5,6 +5,7 @@ import java.net.Socket;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
 import org.slf4j.Logger;
@@ -33,6 +34,7 @@ public final class TestServers {
     private static final Logger LOG = LoggerFactory.getLogger(TestServers.class);
 
     static Function<String, String> environment = System::getenv;
+    static BooleanSupplier dockerCheck = TestServers::dockerAnswers;
 
     private static Database database;
     private static Optional<Broker> broker;
@@ -143,15 +145,24 @@ public final class TestServers {
 
     private static synchronized boolean dockerAvailable() {
         if (docker == null) {
-            boolean answer;
-            try {
-                answer = DockerClientFactory.instance().isDockerAvailable();
-            } catch (Throwable e) {
-                answer = false;
-            }
-            docker = answer;
+            docker = dockerCheck.getAsBoolean();
         }
         return docker;
+    }
+
+    private static boolean dockerAnswers() {
+        try {
+            return DockerClientFactory.instance().isDockerAvailable();
+        } catch (Throwable e) {
+            return false;
+        }
+    }
+
+    /** Forgets the choice, so a test of the choosing can choose again. */
+    static synchronized void reset() {
+        database = null;
+        broker = null;
+        docker = null;
     }
 
     private static boolean reachable(String host, int port) {
