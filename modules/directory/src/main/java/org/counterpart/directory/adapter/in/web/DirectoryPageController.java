@@ -56,8 +56,7 @@ class DirectoryPageController {
             default -> {
                 var regions = directory.regions();
                 model.addAttribute("partnerRegions", regions.stream().filter(Region::isPartnerRegion).toList());
-                model.addAttribute("placesByParent", regions.stream().filter(r -> !r.isPartnerRegion())
-                        .collect(Collectors.groupingBy(r -> r.parent().value(), LinkedHashMap::new, Collectors.toList())));
+                model.addAttribute("placesByRegion", placesByPartnerRegion(regions));
             }
         }
         model.addAttribute("counts", Map.of("regions", directory.regions().size(), "offices", directory.offices().size(),
@@ -102,6 +101,41 @@ class DirectoryPageController {
         model.addAttribute("unitKind", kind == null ? "" : kind.name());
         model.addAttribute("unitText", text == null ? "" : text);
         model.addAttribute("unitKinds", UnitKind.values());
+    }
+
+    /** A place inside a partner region, with the places between them (喀什 › 喀什四县 › 泽普县). */
+    record Place(List<Region> path) {
+
+        public Region place() {
+            return path.get(path.size() - 1);
+        }
+
+        public int depth() {
+            return path.size();
+        }
+    }
+
+    /** Every place below each partner region, depth first, in the notice's order. */
+    static Map<String, List<Place>> placesByPartnerRegion(List<Region> regions) {
+        var children = regions.stream().filter(r -> !r.isPartnerRegion())
+                .collect(Collectors.groupingBy(r -> r.parent().value(), LinkedHashMap::new, Collectors.toList()));
+        var result = new LinkedHashMap<String, List<Place>>();
+        for (var region : regions.stream().filter(Region::isPartnerRegion).toList()) {
+            var places = new java.util.ArrayList<Place>();
+            collect(region, List.of(), children, places);
+            result.put(region.code().value(), places);
+        }
+        return result;
+    }
+
+    private static void collect(Region parent, List<Region> path, Map<String, List<Region>> children,
+            List<Place> into) {
+        for (var child : children.getOrDefault(parent.code().value(), List.of())) {
+            var childPath = new java.util.ArrayList<>(path);
+            childPath.add(child);
+            into.add(new Place(List.copyOf(childPath)));
+            collect(child, childPath, children, into);
+        }
     }
 
     private Map<String, Region> regionsByCode() {
