@@ -1,14 +1,10 @@
 package org.counterpart.shell;
 
-import org.counterpart.testing.ModuleArchitecture;
-import org.junit.jupiter.api.Test;
+import org.counterpart.testing.ModuleArchitectureTests;
 
-class ShellArchitectureTests {
+class ShellArchitectureTests extends ModuleArchitectureTests {
 
-    static final ModuleArchitecture MODULE = ModuleArchitecture.of("shell");
-
-    @Test
-    void adaptersAreNotUsedFromOutside() {
-        MODULE.adaptersAreNotUsedFromOutside().check(MODULE.classes());
+    ShellArchitectureTests() {
+        super("shell");
     }
 }

@@ -114,6 +114,17 @@ class SignInBrowserTests {
         assertThat(browser.findElement(By.cssSelector(".activity")).getText()).contains(name);
     }
 
+    @Test
+    void aMissingPageSaysSoInTheUsersLanguage() {
+        signIn("renshi", "demo");
+
+        browser.navigate().to(APP.baseUrl() + "/no-such-page");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("页面不存在");
+
+        browser.navigate().to(APP.baseUrl() + "/no-such-page?lang=en");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Page not found");
+    }
+
     private void signIn(String username, String password) {
         browser.navigate().to(APP.baseUrl() + "/login");
         browser.findElement(By.id("username")).sendKeys(username);

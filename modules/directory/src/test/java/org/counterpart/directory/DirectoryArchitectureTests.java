@@ -2,31 +2,17 @@ package org.counterpart.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.counterpart.testing.ModuleArchitecture;
+import org.counterpart.testing.ModuleArchitectureTests;
 import org.junit.jupiter.api.Test;
 
-class DirectoryArchitectureTests {
+class DirectoryArchitectureTests extends ModuleArchitectureTests {
 
-    static final ModuleArchitecture MODULE = ModuleArchitecture.of("directory");
-
-    @Test
-    void domainIsPlainJava() {
-        MODULE.domainIsFrameworkFree().check(MODULE.classes());
+    DirectoryArchitectureTests() {
+        super("directory");
     }
 
     @Test
-    void coreDoesNotKnowItsAdapters() {
-        MODULE.coreDoesNotDependOnAdapters().check(MODULE.classes());
-    }
-
-    @Test
-    void adaptersAreNotUsedFromOutside() {
-        MODULE.adaptersAreNotUsedFromOutside().check(MODULE.classes());
-    }
-
-    @Test
-    void touchesOnlyItsOwnTables() {
-        assertThat(MODULE.ownSqlResources()).isNotEmpty();
-        assertThat(MODULE.foreignTableReferences()).isEmpty();
+    void hasItsOwnMigrationsAndMappers() {
+        assertThat(module.ownSqlResources()).isNotEmpty();
     }
 }

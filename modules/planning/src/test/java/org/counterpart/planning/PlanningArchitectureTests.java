@@ -1,31 +1,10 @@
 package org.counterpart.planning;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import org.counterpart.testing.ModuleArchitectureTests;
 
-import org.counterpart.testing.ModuleArchitecture;
-import org.junit.jupiter.api.Test;
+class PlanningArchitectureTests extends ModuleArchitectureTests {
 
-class PlanningArchitectureTests {
-
-    static final ModuleArchitecture MODULE = ModuleArchitecture.of("planning");
-
-    @Test
-    void domainIsPlainJava() {
-        MODULE.domainIsFrameworkFree().check(MODULE.classes());
-    }
-
-    @Test
-    void coreDoesNotKnowItsAdapters() {
-        MODULE.coreDoesNotDependOnAdapters().check(MODULE.classes());
-    }
-
-    @Test
-    void adaptersAreNotUsedFromOutside() {
-        MODULE.adaptersAreNotUsedFromOutside().check(MODULE.classes());
-    }
-
-    @Test
-    void touchesOnlyItsOwnTables() {
-        assertThat(MODULE.foreignTableReferences()).isEmpty();
+    PlanningArchitectureTests() {
+        super("planning");
     }
 }

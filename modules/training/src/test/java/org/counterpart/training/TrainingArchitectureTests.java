@@ -1,31 +1,10 @@
 package org.counterpart.training;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import org.counterpart.testing.ModuleArchitectureTests;
 
-import org.counterpart.testing.ModuleArchitecture;
-import org.junit.jupiter.api.Test;
+class TrainingArchitectureTests extends ModuleArchitectureTests {
 
-class TrainingArchitectureTests {
-
-    static final ModuleArchitecture MODULE = ModuleArchitecture.of("training");
-
-    @Test
-    void domainIsPlainJava() {
-        MODULE.domainIsFrameworkFree().check(MODULE.classes());
-    }
-
-    @Test
-    void coreDoesNotKnowItsAdapters() {
-        MODULE.coreDoesNotDependOnAdapters().check(MODULE.classes());
-    }
-
-    @Test
-    void adaptersAreNotUsedFromOutside() {
-        MODULE.adaptersAreNotUsedFromOutside().check(MODULE.classes());
-    }
-
-    @Test
-    void touchesOnlyItsOwnTables() {
-        assertThat(MODULE.foreignTableReferences()).isEmpty();
+    TrainingArchitectureTests() {
+        super("training");
     }
 }

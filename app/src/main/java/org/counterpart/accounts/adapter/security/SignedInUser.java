@@ -4,12 +4,29 @@ import java.util.Collection;
 import java.util.List;
 
 import org.counterpart.directory.UserContext;
+import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** The principal of a signed-in request: the account's context, and its one role as a Spring authority. */
-record SignedInUser(UserContext context, String passwordHash) implements UserDetails {
+/**
+ * The principal of a signed-in request: the account's context, and its one role as a Spring authority. The
+ * password hash is only needed to check the sign-in; Spring Security erases it afterwards, so the session never
+ * holds it.
+ */
+final class SignedInUser implements UserDetails, CredentialsContainer {
+
+    private final UserContext context;
+    private String passwordHash;
+
+    SignedInUser(UserContext context, String passwordHash) {
+        this.context = context;
+        this.passwordHash = passwordHash;
+    }
+
+    UserContext context() {
+        return context;
+    }
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
@@ -24,5 +41,10 @@ record SignedInUser(UserContext context, String passwordHash) implements UserDet
     @Override
     public String getUsername() {
         return context.username();
+    }
+
+    @Override
+    public void eraseCredentials() {
+        passwordHash = null;
     }
 }

@@ -91,6 +91,15 @@ class SecurityIntegrationTests {
     }
 
     @Test
+    void refusalsAndMissingPagesAnswer403And404() throws Exception {
+        var jijiao = signIn("jijiao");
+
+        mvc.perform(post("/directory/units").session(jijiao).with(csrf()).param("nameZh", "无权登记").param("kind", "SCHOOL")
+                .accept(MediaType.TEXT_HTML)).andExpect(status().isForbidden());
+        mvc.perform(get("/no-such-page").session(jijiao).accept(MediaType.TEXT_HTML)).andExpect(status().isNotFound());
+    }
+
+    @Test
     void theApiAsksForBasicCredentials() throws Exception {
         mvc.perform(get("/api/directory/regions")).andExpect(status().isUnauthorized())
                 .andExpect(header().string("WWW-Authenticate", containsString("Basic")));
