@@ -1,5 +1,17 @@
 // Counterpart's small page behaviour. No inline scripts anywhere: the content security policy forbids them.
 document.addEventListener('DOMContentLoaded', () => {
+  // A select whose options are addresses (the plan year) goes there when chosen.
+  document.querySelectorAll('select[data-navigate]').forEach((select) => {
+    select.addEventListener('change', () => { window.location.assign(select.value); });
+  });
+  // Forms that change a lot at once ask first, in the page's language (the text is in data-confirm).
+  document.querySelectorAll('form[data-confirm]').forEach((form) => {
+    form.addEventListener('submit', (event) => {
+      if (!window.confirm(form.dataset.confirm)) {
+        event.preventDefault();
+      }
+    });
+  });
   // Forms that htmx posts carry the CSRF token from the page's meta-free hidden field automatically; nothing to do.
   document.body.addEventListener('htmx:responseError', (event) => {
     const target = document.getElementById('flash');

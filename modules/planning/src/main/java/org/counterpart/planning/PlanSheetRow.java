@@ -1,5 +1,7 @@
 package org.counterpart.planning;
 
+import java.io.Serializable;
+
 /**
  * One row of a plan laid out as Attachment 2 of the notice — 序号, 实施地区, 实施项目, 责任处室（承办单位）,
  * 工作要求 — with every cell as the text the file holds (trimmed; never null, empty when the cell is).
@@ -7,7 +9,7 @@ package org.counterpart.planning;
  * @param line the row's line in the file (1 is the header), for the messages that name a row
  */
 public record PlanSheetRow(int line, String number, String regions, String project, String responsible,
-        String requirements) {
+        String requirements) implements Serializable {
 
     public PlanSheetRow {
         number = clean(number);

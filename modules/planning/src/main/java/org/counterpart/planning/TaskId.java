@@ -1,0 +1,23 @@
+package org.counterpart.planning;
+
+import java.util.Objects;
+import java.util.UUID;
+
+import org.jmolecules.ddd.types.Identifier;
+
+/** Identifies a task across plans and years (a task's number is only unique within its plan). */
+public record TaskId(UUID value) implements Identifier {
+
+    public TaskId {
+        Objects.requireNonNull(value, "a task id is required");
+    }
+
+    public static TaskId random() {
+        return new TaskId(UUID.randomUUID());
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}

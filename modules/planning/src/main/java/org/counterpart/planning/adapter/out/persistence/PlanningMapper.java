@@ -1,0 +1,64 @@
+package org.counterpart.planning.adapter.out.persistence;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.counterpart.planning.TaskQuery;
+import org.counterpart.planning.adapter.out.persistence.PlanningRows.ChangeRow;
+import org.counterpart.planning.adapter.out.persistence.PlanningRows.CountRow;
+import org.counterpart.planning.adapter.out.persistence.PlanningRows.MilestoneRow;
+import org.counterpart.planning.adapter.out.persistence.PlanningRows.PlanRow;
+import org.counterpart.planning.adapter.out.persistence.PlanningRows.ProgressRow;
+import org.counterpart.planning.adapter.out.persistence.PlanningRows.TaskRow;
+import org.counterpart.planning.adapter.out.persistence.PlanningRows.TaskValueRow;
+
+/** SQL of the planning tables; the statements are in {@code PlanningMapper.xml}. */
+@Mapper
+interface PlanningMapper {
+
+    List<PlanRow> selectPlans();
+
+    PlanRow selectPlan(@Param("year") int year);
+
+    void insertPlan(@Param("row") PlanRow row);
+
+    TaskRow selectTask(@Param("year") int year, @Param("number") int number);
+
+    List<TaskRow> selectTasksOfPlan(@Param("year") int year);
+
+    List<TaskRow> selectTasksByIds(@Param("ids") List<String> ids);
+
+    List<TaskRow> findTasks(@Param("q") TaskQuery query, @Param("offset") int offset);
+
+    long countTasks(@Param("q") TaskQuery query);
+
+    List<String> selectTaskIdsWithOverdueMilestones(@Param("today") LocalDate today);
+
+    List<TaskValueRow> selectValues(@Param("ids") List<String> taskIds);
+
+    List<MilestoneRow> selectMilestones(@Param("ids") List<String> taskIds);
+
+    List<CountRow> countOverdueMilestones(@Param("ids") List<String> taskIds, @Param("today") LocalDate today);
+
+    void insertTasks(@Param("rows") List<TaskRow> rows);
+
+    int updateTask(@Param("row") TaskRow row);
+
+    void deleteValues(@Param("taskId") String taskId);
+
+    void insertValues(@Param("rows") List<TaskValueRow> rows);
+
+    void deleteMilestones(@Param("taskId") String taskId);
+
+    void insertMilestones(@Param("rows") List<MilestoneRow> rows);
+
+    void insertProgress(@Param("row") ProgressRow row);
+
+    List<ProgressRow> selectProgress(@Param("taskId") String taskId);
+
+    void insertChanges(@Param("rows") List<ChangeRow> rows);
+
+    List<ChangeRow> selectChanges(@Param("taskId") String taskId);
+}
