@@ -78,6 +78,7 @@ class PlanningPageController {
     String index(Model model) {
         var all = queries.plans();
         if (all.isEmpty()) {
+            model.addAttribute("currentYear", LocalDate.now(SHANGHAI).getYear());
             return "planning/index";
         }
         return "redirect:/planning/" + all.get(0).year();

@@ -61,4 +61,11 @@ interface PlanningMapper {
     void insertChanges(@Param("rows") List<ChangeRow> rows);
 
     List<ChangeRow> selectChanges(@Param("taskId") String taskId);
+
+    void insertJobRun(@Param("job") String job, @Param("day") LocalDate day, @Param("at") java.time.Instant at);
+
+    List<String> selectFlaggedMilestones(@Param("ids") List<String> milestoneIds);
+
+    void insertOverdueFlag(@Param("milestone") String milestone, @Param("task") String task,
+            @Param("on") LocalDate on);
 }
