@@ -4,6 +4,15 @@ document.addEventListener('DOMContentLoaded', () => {
   document.querySelectorAll('select[data-navigate]').forEach((select) => {
     select.addEventListener('change', () => { window.location.assign(select.value); });
   });
+  // "/" jumps to the page's search field, as in most office tools; not while typing somewhere else.
+  document.addEventListener('keydown', (event) => {
+    const typing = ['INPUT', 'TEXTAREA', 'SELECT'].includes(document.activeElement?.tagName);
+    const search = document.querySelector('input[type=search]');
+    if (event.key === '/' && !typing && search) {
+      event.preventDefault();
+      search.focus();
+    }
+  });
   // Forms that change a lot at once ask first, in the page's language (the text is in data-confirm).
   document.querySelectorAll('form[data-confirm]').forEach((form) => {
     form.addEventListener('submit', (event) => {

@@ -30,6 +30,7 @@ import org.counterpart.planning.domain.Attachment2Cells;
 import org.counterpart.planning.domain.Plan;
 import org.counterpart.planning.domain.Plans;
 import org.counterpart.planning.domain.Task;
+import org.counterpart.planning.domain.TaskChange;
 import org.counterpart.planning.domain.TaskContent;
 import org.counterpart.planning.domain.TaskPermissions;
 import org.counterpart.planning.domain.Tasks;
@@ -79,7 +80,7 @@ class PlanService implements ManagePlans {
     @Override
     @Transactional
     public PlanSummary rollOver(int fromYear) {
-        requireManager();
+        var user = requireManager();
         var from = plans.byYear(new Plan.Year(fromYear))
                 .orElseThrow(() -> PlanningRejected.notFound("planning.plan.not-found", fromYear));
         var next = from.rolledOverTo(new Plan.Year(fromYear + 1));
@@ -89,6 +90,7 @@ class PlanService implements ManagePlans {
         plans.add(next);
         var copies = tasks.ofPlan(fromYear).stream().map(t -> t.rolledOverTo(next.year())).toList();
         tasks.addAll(copies);
+        recordCreation(copies, user == null ? SYSTEM : user.displayName(), "rolled-over:" + fromYear);
         copies.forEach(this::announce);
         events.publishEvent(new PlanRolledOver(fromYear, next.year(), copies.size()));
         return queries.plan(next.year()).orElseThrow();
@@ -111,6 +113,7 @@ class PlanService implements ManagePlans {
         var added = comparison.added().stream().map(r -> Task.plan(year, r.number(), r.content())).toList();
         tasks.addAll(added);
         var by = user == null ? SYSTEM : user.displayName();
+        recordCreation(added, by, "imported");
         for (var update : comparison.updated()) {
             var task = update.existing();
             task.revise(update.incoming().content());
@@ -140,6 +143,12 @@ class PlanService implements ManagePlans {
                     responsible, content.requirements()));
         }
         return new PlanSheet(plan.title(), rows);
+    }
+
+    /** A task's first recorded change is its creation: by whom, and how (imported, or rolled over from a year). */
+    private void recordCreation(List<Task> created, String by, String how) {
+        var at = clock.instant();
+        created.forEach(task -> tasks.recordChanges(task.getId(), List.of(new TaskChange("created", null, how)), by, at));
     }
 
     private void announce(Task task) {
