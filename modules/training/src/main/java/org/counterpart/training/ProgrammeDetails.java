@@ -1,0 +1,11 @@
+package org.counterpart.training;
+
+import java.time.Instant;
+import java.util.List;
+
+/** A programme as its page shows it, with every recorded change and what the user looking may do. */
+public record ProgrammeDetails(ProgrammeSummary programme, List<ChangeView> changes, boolean mayEdit) {
+
+    public record ChangeView(Instant at, String by, String field, String before, String after) {
+    }
+}
