@@ -21,7 +21,10 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfiguration {
 
     static final String[] PUBLIC_PAGES = { "/login", "/css/**", "/img/**", "/js/**", "/webjars/**", "/favicon.ico",
-            "/error", "/actuator/health", "/actuator/health/**", "/actuator/info" };
+            "/error", "/actuator/health", "/actuator/health/**", "/actuator/info", "/verify", "/verify/**" };
+
+    /** The part of the API anyone may call without signing in: checking a certificate's code. */
+    static final String PUBLIC_API = "/api/public/**";
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -33,7 +36,8 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain api(HttpSecurity http) throws Exception {
         return http.securityMatcher("/api/**")
-                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_API).permitAll()
+                        .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName("Counterpart"))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())

@@ -116,6 +116,7 @@ class ProgrammeService implements ProgrammeQueries, ManageProgrammes {
                 p.coordinatingOffice(), p.planTask(), p.version());
         var changes = programmes.changesOf(p.getId()).stream()
                 .map(c -> new ChangeView(c.at(), c.by(), c.field(), c.before(), c.after())).toList();
-        return new ProgrammeDetails(summary, changes, user != null && ProgrammePermissions.mayRevise(user, p));
+        return new ProgrammeDetails(summary, changes, user != null && ProgrammePermissions.mayRevise(user, p),
+                user != null && ProgrammePermissions.mayRun(user, p));
     }
 }

@@ -1,66 +1,24 @@
 package org.counterpart.planning.adapter.in.files;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Map.Entry;
-import java.util.TreeMap;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import java.util.zip.ZipInputStream;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.BorderStyle;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.HorizontalAlignment;
-import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.PrintSetup;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.ss.util.WorkbookUtil;
-import org.apache.poi.xssf.usermodel.XSSFCell;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.counterpart.planning.PlanSheetRow;
+import org.counterpart.sheets.SheetFiles;
+import org.counterpart.sheets.SheetLayout;
+import org.counterpart.sheets.SheetRejected;
+import org.counterpart.sheets.SheetRow;
+import org.counterpart.sheets.XlsxOptions;
 import org.springframework.stereotype.Component;
 
 /**
  * Reads and writes plan files laid out as Attachment 2 of the notice: a table with the columns 序号, 实施地区,
  * 实施项目, 责任处室（承办单位）, 工作要求, as an Excel workbook (.xlsx) or as CSV text.
  *
- * <p>Reading decides the format by the content and requires the file name's extension to agree, so a renamed
- * picture or Word document is refused rather than half read. Anything the user can fix is refused with a
- * {@link PlanFileRejected} naming a {@code planning.import.rejected.*} message key. Writing neutralises cells that
- * a spreadsheet would take for a formula (CSV injection) by prefixing a single quote.
- *
- * <p>Line numbers are the rows a spreadsheet program shows for the file: the sheet row number + 1 for a workbook,
- * the record number for CSV (a quoted cell spanning several text lines is still one row).
+ * <p>The sheets library does the reading and writing — content sniffing, limits, header matching, formula
+ * neutralisation, line numbers (see {@link SheetFiles}); this class holds what is planning's: the notice's layout
+ * and how its rows map to {@link PlanSheetRow}s. A file that cannot be read is refused with a {@link SheetRejected}.
  */
 @Component
 public class PlanFiles {
@@ -68,57 +26,27 @@ public class PlanFiles {
     /** The columns of Attachment 2, as the notice names them. */
     public static final List<String> HEADER = List.of("序号", "实施地区", "实施项目", "责任处室（承办单位）", "工作要求");
 
-    static final int MAX_MEGABYTES = 10;
-    static final long MAX_BYTES = MAX_MEGABYTES * 1024L * 1024L;
-    static final int MAX_ROWS = 5_000;
+    /** Attachment 2 with the library's limits: 10 MB, 5,000 rows. */
+    static final SheetLayout LAYOUT = SheetLayout.of(HEADER);
 
     /*
-     * A workbook is a ZIP, and POI holds what it unpacks to in memory: a 10 MB upload may inflate a hundredfold. A
-     * workbook of 5,000 rows of long Chinese text unpacks to a few MB, so this leaves room for styles and pictures.
+     * The notice breaks the fourth column's name in two lines; 工作要求 holds paragraphs (widths in characters, a
+     * Chinese character taking about two); 序号 is a number, so a spreadsheet sorts the tasks 1, 2, …, 10.
      */
-    static final long MAX_UNPACKED_BYTES = 64L * 1024 * 1024;
-
-    private static final String REJECTED = "planning.import.rejected.";
-
-    /** The header as written into a workbook: the notice breaks the fourth column's name in two lines. */
-    private static final List<String> XLSX_HEADER = List.of("序号", "实施地区", "实施项目", "责任处室\n（承办单位）", "工作要求");
-
-    /** Column widths in characters; a Chinese character takes about two. 工作要求 holds paragraphs. */
-    private static final int[] COLUMN_WIDTHS = {6, 12, 28, 32, 72};
-
-    private static final byte[] ZIP_SIGNATURE = {'P', 'K', 3, 4};
-    private static final Charset GB18030 = Charset.forName("GB18030");
-    private static final String FORMULA_STARTS = "=+-@\t\r";
-    private static final Pattern SPACES = Pattern.compile("(?U)\\s+");
-    private static final Pattern SERIAL_NUMBER = Pattern.compile("0|[1-9]\\d{0,8}");
-    private static final int SHOWN_HEADER_LENGTH = 200;
+    static final XlsxOptions XLSX = XlsxOptions.DEFAULTS
+            .withHeader("序号", "实施地区", "实施项目", "责任处室\n（承办单位）", "工作要求")
+            .withColumnWidths(6, 12, 28, 32, 72)
+            .withNumericColumns(0);
 
     /**
      * The rows of a plan file, every row after the header that is not blank.
      *
      * @param filename the name the file was uploaded with; its extension must be {@code .xlsx} or {@code .csv}
-     * @param content the file's content, read up to {@value #MAX_MEGABYTES} MB and not closed
-     * @throws PlanFileRejected when the file cannot be read as a plan, with the reason as a message key
+     * @param content the file's content, read up to 10 MB and not closed
+     * @throws SheetRejected when the file cannot be read as a plan, with the reason as a message key
      */
     public List<PlanSheetRow> read(String filename, InputStream content) {
-        var format = Format.of(filename);
-        byte[] bytes = readAtMost(content);
-        if (bytes.length == 0) {
-            throw rejected("empty-file");
-        }
-        var table = new Table();
-        if (startsWith(bytes, ZIP_SIGNATURE)) {
-            if (format != Format.XLSX) {
-                throw rejected("not-a-spreadsheet");
-            }
-            readXlsx(bytes, table);
-        } else {
-            if (format != Format.CSV) {
-                throw rejected("not-a-spreadsheet");
-            }
-            readCsv(decode(bytes), table);
-        }
-        return table.rows();
+        return SheetFiles.read(LAYOUT, filename, content).stream().map(PlanFiles::planRow).toList();
     }
 
     /**
@@ -126,428 +54,23 @@ public class PlanFiles {
      * {@link PlanSheetRow#line()} is ignored. The stream is not closed.
      */
     public void writeXlsx(String sheetTitle, List<PlanSheetRow> rows, OutputStream out) {
-        try (var workbook = new XSSFWorkbook()) {
-            boolean titled = sheetTitle != null && !sheetTitle.isBlank();
-            Sheet sheet = workbook.createSheet(titled ? WorkbookUtil.createSafeSheetName(sheetTitle.strip(), '_')
-                    : "Sheet1");
-            var styles = new Styles(workbook);
-            int next = 0;
-            if (titled) {
-                Row title = sheet.createRow(next++);
-                title.setHeightInPoints(2 * sheet.getDefaultRowHeightInPoints());
-                for (int column = 0; column < HEADER.size(); column++) {
-                    stringCell(title, column, column == 0 ? sheetTitle.strip() : "", styles.title);
-                }
-                sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, HEADER.size() - 1));
-            }
-            int headerIndex = next;
-            Row header = sheet.createRow(next++);
-            // Rows with an explicit break do not grow by themselves in every spreadsheet program.
-            header.setHeightInPoints(2 * sheet.getDefaultRowHeightInPoints() + 4);
-            for (int column = 0; column < XLSX_HEADER.size(); column++) {
-                stringCell(header, column, XLSX_HEADER.get(column), styles.header);
-            }
-            for (PlanSheetRow planRow : rows) {
-                Row row = sheet.createRow(next++);
-                numberCell(row, 0, planRow.number(), styles.number, styles.body);
-                stringCell(row, 1, planRow.regions(), styles.body);
-                stringCell(row, 2, planRow.project(), styles.body);
-                stringCell(row, 3, planRow.responsible(), styles.body);
-                stringCell(row, 4, planRow.requirements(), styles.body);
-            }
-            for (int column = 0; column < COLUMN_WIDTHS.length; column++) {
-                sheet.setColumnWidth(column, COLUMN_WIDTHS[column] * 256);
-            }
-            sheet.createFreezePane(0, headerIndex + 1);
-            // Offices print the table: landscape, as wide as the page, the header again on every page.
-            sheet.setRepeatingRows(new CellRangeAddress(headerIndex, headerIndex, -1, -1));
-            sheet.setFitToPage(true);
-            sheet.getPrintSetup().setLandscape(true);
-            sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
-            sheet.getPrintSetup().setFitWidth((short) 1);
-            sheet.getPrintSetup().setFitHeight((short) 0);
-            workbook.write(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        SheetFiles.writeXlsx(LAYOUT, sheetTitle, cells(rows), out, XLSX);
     }
 
     /**
-     * Writes the header and the rows as CSV: UTF-8 with a byte order mark, without which Excel takes the text for
-     * the local code page and garbles the Chinese, and CRLF line endings. {@link PlanSheetRow#line()} is ignored.
-     * The stream is not closed.
+     * Writes the header and the rows as CSV (UTF-8 with a byte order mark, CRLF line endings).
+     * {@link PlanSheetRow#line()} is ignored. The stream is not closed.
      */
     public void writeCsv(List<PlanSheetRow> rows, OutputStream out) {
-        try {
-            Writer writer = new OutputStreamWriter(out, UTF_8);
-            writer.write('\uFEFF');
-            // Not closed: that would close the caller's stream; flushing is all the printer needs.
-            var printer = new CSVPrinter(writer, CSVFormat.RFC4180);
-            printer.printRecord(HEADER);
-            for (PlanSheetRow row : rows) {
-                printer.printRecord(neutralise(row.number()), neutralise(row.regions()), neutralise(row.project()),
-                        neutralise(row.responsible()), neutralise(row.requirements()));
-            }
-            printer.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        SheetFiles.writeCsv(LAYOUT, cells(rows), out);
     }
 
-    /**
-     * The text a spreadsheet will not take for a formula: prefixed with a single quote when it starts with a
-     * character that begins one.
-     */
-    static String neutralise(String text) {
-        return !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+    private static PlanSheetRow planRow(SheetRow row) {
+        return new PlanSheetRow(row.line(), row.cell(0), row.cell(1), row.cell(2), row.cell(3), row.cell(4));
     }
 
-    private static byte[] readAtMost(InputStream content) {
-        var bytes = new ByteArrayOutputStream();
-        byte[] chunk = new byte[8192];
-        try {
-            for (int read = content.read(chunk); read != -1; read = content.read(chunk)) {
-                // Counted as it arrives: the declared size of an upload is the sender's word, not a fact.
-                if (bytes.size() + (long) read > MAX_BYTES) {
-                    throw rejected("too-large", MAX_MEGABYTES);
-                }
-                bytes.write(chunk, 0, read);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
-    }
-
-    private static boolean startsWith(byte[] bytes, byte[] prefix) {
-        if (bytes.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if (bytes[i] != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    // CSV
-
-    /**
-     * The CSV text of the bytes: UTF-8, or GB18030 (a superset of the GBK Excel in China saves CSV in) when they are
-     * not UTF-8, without a byte order mark.
-     */
-    private static String decode(byte[] bytes) {
-        String text = decodeStrictly(bytes, UTF_8);
-        if (text == null) {
-            text = decodeStrictly(bytes, GB18030);
-        }
-        // GB18030 maps most byte pairs to some character, so a binary file can decode: control characters give it away.
-        if (text == null || text.chars().anyMatch(PlanFiles::isBinary)) {
-            throw rejected("not-a-spreadsheet");
-        }
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
-    }
-
-    private static String decodeStrictly(byte[] bytes, Charset charset) {
-        try {
-            return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            return null;
-        }
-    }
-
-    private static boolean isBinary(int c) {
-        return c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7F;
-    }
-
-    private static void readCsv(String text, Table table) {
-        // Blank lines are kept as records so that record numbers stay the rows a spreadsheet shows.
-        var format = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
-        try (var parser = CSVParser.parse(text, format)) {
-            for (CSVRecord record : parser) {
-                table.add(Math.toIntExact(record.getRecordNumber()), record.toList());
-            }
-        } catch (IOException | UncheckedIOException e) {
-            // An unbalanced quote or text after a closing quote: not CSV as RFC 4180 and Excel write it.
-            throw rejected("not-a-spreadsheet", e);
-        }
-    }
-
-    // Workbook
-
-    private static void readXlsx(byte[] bytes, Table table) {
-        checkUnpackedSize(bytes);
-        try (Workbook workbook = openWorkbook(bytes)) {
-            if (workbook.getNumberOfSheets() == 0) {
-                throw rejected("not-a-spreadsheet");
-            }
-            var sheet = new SheetText(workbook.getSheetAt(0));
-            for (Row row : sheet.sheet) {
-                table.add(row.getRowNum() + 1, sheet.cells(row));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void checkUnpackedSize(byte[] bytes) {
-        long unpacked = 0;
-        byte[] chunk = new byte[8192];
-        try (var zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
-            while (zip.getNextEntry() != null) {
-                for (int read = zip.read(chunk); read != -1; read = zip.read(chunk)) {
-                    unpacked += read;
-                    if (unpacked > MAX_UNPACKED_BYTES) {
-                        throw rejected("too-large", MAX_MEGABYTES);
-                    }
-                }
-            }
-        } catch (IOException e) {
-            // ZipInputStream cannot stream every valid layout (a stored entry with a data descriptor); POI reads the
-            // ZIP with its own reader and keeps its own inflation-ratio guard, so it decides about this one.
-        }
-    }
-
-    private static Workbook openWorkbook(byte[] bytes) {
-        try {
-            return new XSSFWorkbook(new ByteArrayInputStream(bytes));
-        } catch (IOException | RuntimeException e) {
-            // POI reports content that is no workbook (a .docx, a broken ZIP) with a range of unchecked exceptions.
-            throw rejected("not-a-spreadsheet", e);
-        }
-    }
-
-    /** The text of a sheet's cells as it shows them, never evaluating a formula. */
-    private static final class SheetText {
-
-        private final Sheet sheet;
-        // Per read: DataFormatter caches formats and is not safe to share between threads.
-        private final DataFormatter formatter = new DataFormatter(Locale.ROOT);
-        /** Cells merged down one column, by column and first row: 实施地区 is often one cell over many rows. */
-        private final Map<Integer, TreeMap<Integer, CellRangeAddress>> mergedDown = new HashMap<>();
-
-        SheetText(Sheet sheet) {
-            this.sheet = sheet;
-            for (CellRangeAddress region : sheet.getMergedRegions()) {
-                if (region.getFirstColumn() == region.getLastColumn() && region.getFirstRow() < region.getLastRow()) {
-                    mergedDown.computeIfAbsent(region.getFirstColumn(), column -> new TreeMap<>())
-                            .put(region.getFirstRow(), region);
-                }
-            }
-        }
-
-        List<String> cells(Row row) {
-            int width = Math.max(row.getLastCellNum(), HEADER.size());
-            var cells = new ArrayList<String>(width);
-            for (int column = 0; column < width; column++) {
-                cells.add(text(row.getRowNum(), column, row.getCell(column)));
-            }
-            return cells;
-        }
-
-        private String text(int rowIndex, int column, Cell cell) {
-            var regions = mergedDown.get(column);
-            Entry<Integer, CellRangeAddress> region = regions == null ? null : regions.floorEntry(rowIndex);
-            if (region != null && region.getKey() < rowIndex && region.getValue().getLastRow() >= rowIndex) {
-                // The merged cell's text belongs to every row it spans, though the file stores it in the first.
-                Row first = sheet.getRow(region.getKey());
-                return first == null ? "" : text(first.getCell(column));
-            }
-            return text(cell);
-        }
-
-        private String text(Cell cell) {
-            if (cell == null) {
-                return "";
-            }
-            // A formula's cached value is what Excel showed when it saved; evaluating could differ or be unsafe.
-            CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType()
-                    : cell.getCellType();
-            return switch (type) {
-                case STRING -> cell.getStringCellValue();
-                case NUMERIC -> formatter.formatRawCellContents(cell.getNumericCellValue(),
-                        cell.getCellStyle().getDataFormat(), cell.getCellStyle().getDataFormatString());
-                case BOOLEAN -> cell.getBooleanCellValue() ? "TRUE" : "FALSE";
-                case ERROR -> cell instanceof XSSFCell xssf ? xssf.getErrorCellString() : "";
-                default -> "";
-            };
-        }
-    }
-
-    private static void stringCell(Row row, int column, String text, CellStyle style) {
-        Cell cell = row.createCell(column);
-        // setCellValue(String) makes a string cell: nothing written here is ever a formula.
-        cell.setCellValue(neutralise(text));
-        cell.setCellStyle(style);
-    }
-
-    private static void numberCell(Row row, int column, String text, CellStyle numberStyle, CellStyle textStyle) {
-        if (SERIAL_NUMBER.matcher(text).matches()) {
-            Cell cell = row.createCell(column);
-            cell.setCellValue(Integer.parseInt(text));
-            cell.setCellStyle(numberStyle);
-        } else {
-            // "01" or "一" stays as written: a number cell would drop the zero or could not hold it.
-            stringCell(row, column, text, numberStyle);
-        }
-    }
-
-    /** The cell styles of a written plan; a workbook holds a limited number of styles, so they are shared. */
-    private static final class Styles {
-
-        final CellStyle title;
-        final CellStyle header;
-        final CellStyle body;
-        final CellStyle number;
-
-        Styles(Workbook workbook) {
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            Font titleFont = workbook.createFont();
-            titleFont.setBold(true);
-            titleFont.setFontHeightInPoints((short) 14);
-
-            title = workbook.createCellStyle();
-            title.setFont(titleFont);
-            title.setAlignment(HorizontalAlignment.CENTER);
-            title.setVerticalAlignment(VerticalAlignment.CENTER);
-
-            header = bordered(workbook);
-            header.setFont(bold);
-            header.setAlignment(HorizontalAlignment.CENTER);
-            header.setVerticalAlignment(VerticalAlignment.CENTER);
-            header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-
-            body = bordered(workbook);
-            body.setVerticalAlignment(VerticalAlignment.TOP);
-
-            number = bordered(workbook);
-            number.setAlignment(HorizontalAlignment.CENTER);
-            number.setVerticalAlignment(VerticalAlignment.TOP);
-        }
-
-        private static CellStyle bordered(Workbook workbook) {
-            CellStyle style = workbook.createCellStyle();
-            style.setWrapText(true);
-            style.setBorderTop(BorderStyle.THIN);
-            style.setBorderBottom(BorderStyle.THIN);
-            style.setBorderLeft(BorderStyle.THIN);
-            style.setBorderRight(BorderStyle.THIN);
-            return style;
-        }
-    }
-
-    // Both formats
-
-    /**
-     * Turns the rows of a file, in order, into plan rows: rows before the header that hold a single cell are titles
-     * (the notice puts "附件2" and the table's name above it), the first row with more cells is the header, and every
-     * non-blank row after it is a plan row.
-     */
-    private static final class Table {
-
-        private final List<PlanSheetRow> rows = new ArrayList<>();
-        private boolean headerFound;
-        private List<String> firstTitle;
-
-        void add(int line, List<String> cells) {
-            if (headerFound) {
-                /*
-                 * A leading single quote stays: it is the visible neutraliser the writers put before =, +, - and @.
-                 * Stripping it would give back a cell that the next CSV export turns into a live formula, and would
-                 * lose the quote of a cell that truly starts with one.
-                 */
-                var row = new PlanSheetRow(line, cell(cells, 0), cell(cells, 1), cell(cells, 2), cell(cells, 3),
-                        cell(cells, 4));
-                if (row.isBlank()) {
-                    return;
-                }
-                if (rows.size() == MAX_ROWS) {
-                    throw rejected("too-many-rows", MAX_ROWS);
-                }
-                rows.add(row);
-                return;
-            }
-            long filled = cells.stream().filter(cell -> !cell.isBlank()).count();
-            if (filled == 1 && firstTitle == null) {
-                firstTitle = cells;
-            } else if (filled > 1) {
-                checkHeader(cells);
-                headerFound = true;
-            }
-        }
-
-        List<PlanSheetRow> rows() {
-            if (!headerFound) {
-                if (firstTitle == null) {
-                    throw rejected("empty-file");
-                }
-                // Only single cells: the header is missing or squeezed into one cell (a CSV with ";" between).
-                checkHeader(firstTitle);
-            }
-            return List.copyOf(rows);
-        }
-
-        private static String cell(List<String> cells, int column) {
-            return column < cells.size() ? cells.get(column) : "";
-        }
-
-        private static void checkHeader(List<String> cells) {
-            int width = cells.size();
-            while (width > 0 && cells.get(width - 1).isBlank()) {
-                width--;
-            }
-            List<String> used = cells.subList(0, width);
-            if (!used.stream().map(PlanFiles::headerKey).toList()
-                    .equals(HEADER.stream().map(PlanFiles::headerKey).toList())) {
-                throw rejected("header", String.join(" | ", HEADER), shown(used));
-            }
-        }
-
-        private static String shown(List<String> cells) {
-            String shown = cells.stream().map(cell -> SPACES.matcher(cell.strip()).replaceAll(" "))
-                    .collect(Collectors.joining(" | "));
-            return shown.length() <= SHOWN_HEADER_LENGTH ? shown : shown.substring(0, SHOWN_HEADER_LENGTH) + "…";
-        }
-    }
-
-    /**
-     * A header cell as compared: without any white space (the notice breaks 责任处室 and （承办单位） in two lines, and
-     * people pad with full-width spaces) and with parentheses full-width, as the notice writes them.
-     */
-    static String headerKey(String cell) {
-        var key = new StringBuilder(cell.length());
-        cell.codePoints()
-                .filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != '\u200B' && c != '\uFEFF')
-                .map(c -> c == '(' ? '（' : c == ')' ? '）' : c)
-                .forEach(key::appendCodePoint);
-        return key.toString();
-    }
-
-    private static PlanFileRejected rejected(String reason, Object... arguments) {
-        return new PlanFileRejected(REJECTED + reason, arguments);
-    }
-
-    private static PlanFileRejected rejected(String reason, Throwable cause) {
-        return new PlanFileRejected(REJECTED + reason, cause);
-    }
-
-    /** The formats a plan file may come in, by the extension of its name. */
-    private enum Format {
-        XLSX, CSV;
-
-        static Format of(String filename) {
-            String name = filename == null ? "" : filename.strip().toLowerCase(Locale.ROOT);
-            if (name.endsWith(".xlsx")) {
-                return XLSX;
-            }
-            if (name.endsWith(".csv")) {
-                return CSV;
-            }
-            throw rejected("unknown-type", filename == null ? "" : filename.strip());
-        }
+    private static List<List<String>> cells(List<PlanSheetRow> rows) {
+        return rows.stream().map(row -> List.of(row.number(), row.regions(), row.project(), row.responsible(),
+                row.requirements())).toList();
     }
 }

@@ -6,7 +6,7 @@ import java.util.Map;
 
 import org.counterpart.planning.PlanImportRejected;
 import org.counterpart.planning.PlanningRejected;
-import org.counterpart.planning.adapter.in.files.PlanFileRejected;
+import org.counterpart.sheets.SheetRejected;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -38,8 +38,9 @@ class PlanningErrors {
                 "message", messages.text(rejected.messageKey(), rejected.arguments(), locale)));
     }
 
-    @ExceptionHandler(PlanFileRejected.class)
-    ResponseEntity<Map<String, Object>> fileRejected(PlanFileRejected rejected, Locale locale) {
+    /** A file that is no readable plan table; its message comes from the sheets bundle. */
+    @ExceptionHandler(SheetRejected.class)
+    ResponseEntity<Map<String, Object>> fileRejected(SheetRejected rejected, Locale locale) {
         return ResponseEntity.unprocessableContent().body(Map.of("error", rejected.messageKey(),
                 "message", messages.text(rejected.messageKey(), rejected.arguments(), locale)));
     }

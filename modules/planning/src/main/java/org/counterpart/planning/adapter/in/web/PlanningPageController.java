@@ -21,8 +21,8 @@ import org.counterpart.planning.TaskRef;
 import org.counterpart.planning.TaskStatus;
 import org.counterpart.planning.TaskTransition;
 import org.counterpart.planning.WorkOnTasks;
-import org.counterpart.planning.adapter.in.files.PlanFileRejected;
 import org.counterpart.planning.adapter.in.files.PlanFiles;
+import org.counterpart.sheets.SheetRejected;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -173,7 +173,7 @@ class PlanningPageController {
             session.setAttribute(IMPORT_SESSION_KEY + token, new PendingImport(year, List.copyOf(rows)));
             model.addAttribute("preview", preview);
             model.addAttribute("token", token);
-        } catch (PlanFileRejected rejected) {
+        } catch (SheetRejected rejected) {
             model.addAttribute("fileError", messages.text(rejected.messageKey(), rejected.arguments(), locale));
         } catch (PlanImportRejected rejected) {
             model.addAttribute("problems", rejected.problems().stream()

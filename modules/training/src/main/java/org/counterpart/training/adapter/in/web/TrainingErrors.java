@@ -11,13 +11,31 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** How the training API says no: {@code {"error": key, "message": text}}, 400 / 403 / 404 / 409. */
-@RestControllerAdvice(assignableTypes = TrainingApiController.class)
+@RestControllerAdvice(assignableTypes = { TrainingApiController.class, CohortApiController.class })
 class TrainingErrors {
 
     private final MessageSource messages;
 
     TrainingErrors(MessageSource messages) {
         this.messages = messages;
+    }
+
+    @ExceptionHandler(org.counterpart.sheets.SheetRejected.class)
+    ResponseEntity<Map<String, Object>> fileRejected(org.counterpart.sheets.SheetRejected rejected, Locale locale) {
+        return ResponseEntity.unprocessableContent().body(Map.of("error", rejected.messageKey(),
+                "message", messages.getMessage(rejected.messageKey(), rejected.arguments(), locale)));
+    }
+
+    @ExceptionHandler(org.counterpart.training.RosterImportRejected.class)
+    ResponseEntity<Map<String, Object>> rosterRejected(org.counterpart.training.RosterImportRejected rejected,
+            Locale locale) {
+        var body = new java.util.LinkedHashMap<String, Object>();
+        body.put("error", "training.roster.rejected");
+        body.put("message", messages.getMessage("training.roster.rejected",
+                new Object[] { rejected.problems().size() }, locale));
+        body.put("problems", rejected.problems().stream().map(p -> Map.of("line", p.line(), "error", p.messageKey(),
+                "message", messages.getMessage(p.messageKey(), p.arguments().toArray(), locale))).toList());
+        return ResponseEntity.unprocessableContent().body(body);
     }
 
     @ExceptionHandler(TrainingRejected.class)

@@ -37,13 +37,15 @@ class TrainingPageController {
 
     private final ProgrammeQueries queries;
     private final ManageProgrammes manage;
+    private final org.counterpart.training.RunProgrammes run;
     private final Directory directory;
     private final MessageSource messages;
 
-    TrainingPageController(ProgrammeQueries queries, ManageProgrammes manage, Directory directory,
-            MessageSource messages) {
+    TrainingPageController(ProgrammeQueries queries, ManageProgrammes manage,
+            org.counterpart.training.RunProgrammes run, Directory directory, MessageSource messages) {
         this.queries = queries;
         this.manage = manage;
+        this.run = run;
         this.directory = directory;
         this.messages = messages;
     }
@@ -82,6 +84,7 @@ class TrainingPageController {
                 .orElseThrow(() -> TrainingRejected.notFound("training.programme.not-found"));
         model.addAttribute("details", details);
         model.addAttribute("p", ProgrammeView.of(details.programme(), directory, locale));
+        model.addAttribute("cohorts", run.cohorts(details.programme().id()));
         model.addAttribute("changes", details.changes().stream()
                 .map(c -> new ChangeLine(LocalDateTime.ofInstant(c.at(), SHANGHAI), c.by(), c.field(), c.before(),
                         c.after()))
