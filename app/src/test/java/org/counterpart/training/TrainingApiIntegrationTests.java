@@ -3,6 +3,7 @@ package org.counterpart.training;
 import static org.hamcrest.Matchers.contains;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -133,5 +134,36 @@ class TrainingApiIntegrationTests {
                 .contentType(MediaType.APPLICATION_JSON).content(revision("-1", "0", 30, 0)))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.message").value("资金不能为负数。"));
         mvc.perform(get(PROGRAMMES + "/not-an-id").with(httpBasic("viewer", "demo"))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theCoordinatingOfficeBudgetsTheUnitSpendsAndGoingOverNeedsAReason() throws Exception {
+        var budget = PROGRAMMES + "/" + idOf(1) + "/budget";
+        mvc.perform(post(budget + "/lines").with(httpBasic("shipei", "demo")).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"category\": \"师资费\", \"planned\": 40}")).andExpect(status().isForbidden());
+        var planned = mvc.perform(post(budget + "/lines").with(httpBasic("renshi", "demo"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"category\": \"师资费\", \"planned\": 40}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String line = JsonPath.read(planned, "$.lines[0].id");
+
+        mvc.perform(post(budget + "/spending").with(httpBasic("renshi", "demo")).contentType(MediaType.APPLICATION_JSON)
+                .content(spending(line, "10", null))).andExpect(status().isForbidden());
+        mvc.perform(post(budget + "/spending").with(httpBasic("shipei", "demo")).contentType(MediaType.APPLICATION_JSON)
+                .content(spending(line, "35.5", null))).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.spent").value(35.5));
+        mvc.perform(post(budget + "/spending").with(httpBasic("shipei", "demo")).contentType(MediaType.APPLICATION_JSON)
+                .content(spending(line, "5", null))).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.message").value("“师资费”预算 40 万元，此笔支出后将达 40.5 万元，超出预算，请填写原因。"));
+        mvc.perform(post(budget + "/spending").with(httpBasic("shipei", "demo")).contentType(MediaType.APPLICATION_JSON)
+                .content(spending(line, "5", "增加专题讲座"))).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.spent").value(40.5))
+                .andExpect(jsonPath("$.spending[1].overBudgetReason").value("增加专题讲座"))
+                .andExpect(jsonPath("$.lines[0].overspent").value(true));
+    }
+
+    static String spending(String line, String amount, String reason) {
+        return """
+                {"line": "%s", "spentOn": "2018-09-20", "amount": %s, "description": "授课费", "overBudgetReason": %s}
+                """.formatted(line, amount, reason == null ? "null" : "\"" + reason + "\"");
     }
 }

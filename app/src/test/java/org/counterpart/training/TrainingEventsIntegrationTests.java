@@ -30,6 +30,12 @@ class TrainingEventsIntegrationTests {
     @Autowired
     ManageProgrammes manage;
 
+    @Autowired
+    RunProgrammes run;
+
+    @Autowired
+    ManageBudgets budgets;
+
     int year;
     int number;
 
@@ -70,6 +76,51 @@ class TrainingEventsIntegrationTests {
                 .toArriveAndVerify(event -> {
                     assertThat(event.commissionFunding()).isEqualByComparingTo("8.5");
                     assertThat(event.plannedTrainees()).isEqualTo(55);
+                });
+    }
+
+    @Test
+    void runningACohortAnnouncesItsStartItsCompletionAndItsCertificates(Scenario scenario) {
+        var programme = manage.plan(zunyi()).programme().id();
+        var cohort = run.planCohort(programme, "第一期", java.time.LocalDate.of(year, 7, 2),
+                java.time.LocalDate.of(year, 7, 8), "上海").cohort();
+        var enrolled = run.enrol(cohort.id(), java.util.List.of(new TraineeDetails("杨光", Gender.MALE, "汉族",
+                "遵义市正安县", "正安县第一中学", "教师", null), new TraineeDetails("罗敏", Gender.FEMALE, "仡佬族",
+                "遵义市务川县", "务川县民族中学", "教师", null)), cohort.version()).cohort();
+
+        scenario.stimulate(() -> run.start(enrolled.id(), enrolled.version()))
+                .andWaitForEventOfType(CohortStarted.class).matching(event -> event.cohort().equals(enrolled.id()))
+                .toArriveAndVerify(event -> assertThat(event.trainees()).isEqualTo(2));
+
+        var started = run.cohort(enrolled.id()).orElseThrow();
+        var first = started.roster().get(0).id();
+        scenario.stimulate(() -> run.complete(enrolled.id(), java.util.Set.of(first), started.cohort().version()))
+                .andWaitForEventOfType(CohortCompleted.class).matching(event -> event.cohort().equals(enrolled.id()))
+                .toArriveAndVerify(event -> {
+                    assertThat(event.trained()).isEqualTo(2);
+                    assertThat(event.completed()).isEqualTo(1);
+                });
+
+        scenario.stimulate(() -> run.issueCertificates(enrolled.id()))
+                .andWaitForEventOfType(CertificateIssued.class).matching(event -> event.cohort().equals(enrolled.id()))
+                .toArriveAndVerify(event -> assertThat(event.code()).startsWith("CP-" + year + "-"));
+    }
+
+    @Test
+    void spendingIsAnnouncedAndSoIsGoingOverBudget(Scenario scenario) {
+        var programme = manage.plan(zunyi()).programme().id();
+        var line = budgets.planLine(programme, "住宿费", new BigDecimal("3")).lines().get(0).id();
+
+        scenario.stimulate(() -> budgets.recordSpending(programme, line, java.time.LocalDate.of(year, 7, 3),
+                new BigDecimal("2.5"), "住宿", null))
+                .andWaitForEventOfType(SpendingRecorded.class).matching(event -> event.programme().equals(programme))
+                .toArriveAndVerify(event -> assertThat(event.amount()).isEqualByComparingTo("2.5"));
+        scenario.stimulate(() -> budgets.recordSpending(programme, line, java.time.LocalDate.of(year, 7, 4),
+                new BigDecimal("1"), "住宿", "学员延住一晚"))
+                .andWaitForEventOfType(BudgetExceeded.class).matching(event -> event.programme().equals(programme))
+                .toArriveAndVerify(event -> {
+                    assertThat(event.spent()).isEqualByComparingTo("3.5");
+                    assertThat(event.planned()).isEqualByComparingTo("3");
                 });
     }
 }

@@ -37,11 +37,14 @@ class TrainingApiController {
 
     private final ProgrammeQueries queries;
     private final ManageProgrammes manage;
+    private final org.counterpart.training.ManageBudgets budgets;
     private final Directory directory;
 
-    TrainingApiController(ProgrammeQueries queries, ManageProgrammes manage, Directory directory) {
+    TrainingApiController(ProgrammeQueries queries, ManageProgrammes manage,
+            org.counterpart.training.ManageBudgets budgets, Directory directory) {
         this.queries = queries;
         this.manage = manage;
+        this.budgets = budgets;
         this.directory = directory;
     }
 
@@ -83,6 +86,43 @@ class TrainingApiController {
         }
         return resource(manage.revise(ProgrammeId.parse(id), revision.commissionFunding(), revision.partnerFunding(),
                 revision.plannedTrainees(), revision.version()), locale);
+    }
+
+    record NewLine(String category, BigDecimal planned) {
+    }
+
+    record NewSpending(String line, java.time.LocalDate spentOn, BigDecimal amount, String description,
+            String overBudgetReason) {
+    }
+
+    @GetMapping("/{id}/budget")
+    @Operation(summary = "The programme's budget lines, spending (万元) and totals; spending beyond a line is flagged")
+    org.counterpart.training.BudgetView budget(@PathVariable String id) {
+        return budgets.budget(ProgrammeId.parse(id));
+    }
+
+    @org.springframework.web.bind.annotation.PostMapping("/{id}/budget/lines")
+    @Operation(summary = "Add a budget line (the coordinating office or ADMIN)")
+    org.springframework.http.ResponseEntity<org.counterpart.training.BudgetView> planLine(@PathVariable String id,
+            @RequestBody NewLine line) {
+        return org.springframework.http.ResponseEntity.status(org.springframework.http.HttpStatus.CREATED)
+                .body(budgets.planLine(ProgrammeId.parse(id), line.category(), line.planned()));
+    }
+
+    @org.springframework.web.bind.annotation.PostMapping("/{id}/budget/spending")
+    @Operation(summary = "Record spending against a line (the implementing unit or ADMIN); beyond the line's budget "
+            + "only with overBudgetReason")
+    org.springframework.http.ResponseEntity<org.counterpart.training.BudgetView> spend(@PathVariable String id,
+            @RequestBody NewSpending spending) {
+        java.util.UUID line;
+        try {
+            line = java.util.UUID.fromString(spending.line());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw TrainingRejected.notFound("training.budget.line-not-found");
+        }
+        return org.springframework.http.ResponseEntity.status(org.springframework.http.HttpStatus.CREATED)
+                .body(budgets.recordSpending(ProgrammeId.parse(id), line, spending.spentOn(), spending.amount(),
+                        spending.description(), spending.overBudgetReason()));
     }
 
     private ProgrammeResource resource(ProgrammeDetails details, Locale locale) {

@@ -38,14 +38,17 @@ class TrainingPageController {
     private final ProgrammeQueries queries;
     private final ManageProgrammes manage;
     private final org.counterpart.training.RunProgrammes run;
+    private final org.counterpart.training.ManageBudgets budgets;
     private final Directory directory;
     private final MessageSource messages;
 
     TrainingPageController(ProgrammeQueries queries, ManageProgrammes manage,
-            org.counterpart.training.RunProgrammes run, Directory directory, MessageSource messages) {
+            org.counterpart.training.RunProgrammes run, org.counterpart.training.ManageBudgets budgets,
+            Directory directory, MessageSource messages) {
         this.queries = queries;
         this.manage = manage;
         this.run = run;
+        this.budgets = budgets;
         this.directory = directory;
         this.messages = messages;
     }
@@ -85,6 +88,7 @@ class TrainingPageController {
         model.addAttribute("details", details);
         model.addAttribute("p", ProgrammeView.of(details.programme(), directory, locale));
         model.addAttribute("cohorts", run.cohorts(details.programme().id()));
+        model.addAttribute("budget", budgets.budget(details.programme().id()));
         model.addAttribute("changes", details.changes().stream()
                 .map(c -> new ChangeLine(LocalDateTime.ofInstant(c.at(), SHANGHAI), c.by(), c.field(), c.before(),
                         c.after()))
@@ -113,6 +117,36 @@ class TrainingPageController {
             flash.addFlashAttribute("error", messages.getMessage(rejected.messageKey(), rejected.arguments(), locale));
         }
         return "redirect:/training/programmes/" + id;
+    }
+
+    @PostMapping("/programmes/{id}/budget/lines")
+    String planLine(@PathVariable String id, @RequestParam(required = false) String category,
+            @RequestParam(required = false) BigDecimal planned, RedirectAttributes flash, Locale locale) {
+        return money(id, flash, locale, "training.flash.line-planned",
+                () -> budgets.planLine(ProgrammeId.parse(id), category, planned));
+    }
+
+    @PostMapping("/programmes/{id}/budget/spending")
+    String spend(@PathVariable String id, @RequestParam(required = false) String line,
+            @RequestParam(required = false) java.time.LocalDate spentOn,
+            @RequestParam(required = false) BigDecimal amount, @RequestParam(required = false) String description,
+            @RequestParam(required = false) String reason, RedirectAttributes flash, Locale locale) {
+        return money(id, flash, locale, "training.flash.spending-recorded", () -> budgets.recordSpending(
+                ProgrammeId.parse(id), line == null || line.isBlank() ? null : java.util.UUID.fromString(line), spentOn,
+                amount, description, reason));
+    }
+
+    private String money(String id, RedirectAttributes flash, Locale locale, String doneKey, Runnable change) {
+        try {
+            change.run();
+            flash.addFlashAttribute("notice", messages.getMessage(doneKey, null, locale));
+        } catch (TrainingRejected rejected) {
+            if (rejected.kind() == TrainingRejected.Kind.FORBIDDEN) {
+                throw new org.springframework.security.access.AccessDeniedException(rejected.messageKey());
+            }
+            flash.addFlashAttribute("error", messages.getMessage(rejected.messageKey(), rejected.arguments(), locale));
+        }
+        return "redirect:/training/programmes/" + id + "#budget";
     }
 
     @ExceptionHandler(TrainingRejected.class)
