@@ -157,8 +157,14 @@ class TrainingApiIntegrationTests {
         mvc.perform(post(budget + "/spending").with(httpBasic("shipei", "demo")).contentType(MediaType.APPLICATION_JSON)
                 .content(spending(line, "5", "增加专题讲座"))).andExpect(status().isCreated())
                 .andExpect(jsonPath("$.spent").value(40.5))
-                .andExpect(jsonPath("$.spending[1].overBudgetReason").value("增加专题讲座"))
+                .andExpect(jsonPath("$.spending[?(@.amount == 5)].overBudgetReason").value(contains("增加专题讲座")))
+                .andExpect(jsonPath("$.spending[?(@.amount == 35.5)].overBudgetReason")
+                        .value(contains(org.hamcrest.Matchers.nullValue())))
                 .andExpect(jsonPath("$.lines[0].overspent").value(true));
+        mvc.perform(get(PROGRAMMES).param("year", "2018").with(httpBasic("viewer", "demo")))
+                .andExpect(jsonPath("$.totals.budgeted").value(40)).andExpect(jsonPath("$.totals.spent").value(40.5));
+        mvc.perform(get(PROGRAMMES + "/" + idOf(1)).with(httpBasic("viewer", "demo")))
+                .andExpect(jsonPath("$.changes[*].field").value(org.hamcrest.Matchers.hasItems("budgetLine", "spending")));
     }
 
     static String spending(String line, String amount, String reason) {

@@ -3,6 +3,7 @@ package org.counterpart.training.application;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -17,6 +18,7 @@ import org.counterpart.training.TrainingRejected;
 import org.counterpart.training.domain.Budget;
 import org.counterpart.training.domain.Budgets;
 import org.counterpart.training.domain.Programme;
+import org.counterpart.training.domain.ProgrammeChange;
 import org.counterpart.training.domain.ProgrammePermissions;
 import org.counterpart.training.domain.Programmes;
 import org.springframework.context.ApplicationEventPublisher;
@@ -58,7 +60,11 @@ class BudgetService implements ManageBudgets {
             throw TrainingRejected.forbidden("training.budget.forbidden.plan");
         }
         var budget = budgets.of(id);
-        budgets.addLine(id, budget.planLine(category, planned));
+        var line = budget.planLine(category, planned);
+        budgets.addLine(id, line);
+        programmes.recordChanges(id, List.of(new ProgrammeChange("budgetLine", null,
+                line.category() + " · " + line.planned().stripTrailingZeros().toPlainString())), user.displayName(),
+                clock.instant());
         return view(budgets.of(id), programme, user);
     }
 
@@ -75,6 +81,10 @@ class BudgetService implements ManageBudgets {
         var entry = budget.spend(line, spentOn, amount, description, overBudgetReason, user.displayName());
         budgets.addSpending(id, entry, clock.instant());
         var category = budget.line(line).category();
+        programmes.recordChanges(id, List.of(new ProgrammeChange("spending", null, category + " · " + entry.spentOn()
+                + " · " + entry.amount().stripTrailingZeros().toPlainString() + " · " + entry.description()
+                + (entry.overBudgetReason() == null ? "" : " · ⚠ " + entry.overBudgetReason()))),
+                user.displayName(), clock.instant());
         events.publishEvent(new SpendingRecorded(id, category, entry.spentOn(), entry.amount()));
         if (entry.overBudgetReason() != null) {
             events.publishEvent(new BudgetExceeded(id, category, budget.line(line).planned(), budget.spent(line),

@@ -37,6 +37,7 @@ import org.counterpart.training.domain.CertificateDocuments;
 import org.counterpart.training.domain.Cohort;
 import org.counterpart.training.domain.Cohorts;
 import org.counterpart.training.domain.Programme;
+import org.counterpart.training.domain.ProgrammeChange;
 import org.counterpart.training.domain.ProgrammePermissions;
 import org.counterpart.training.domain.Programmes;
 import org.springframework.beans.factory.annotation.Value;
@@ -95,6 +96,7 @@ class CohortService implements RunProgrammes, VerifyCertificates {
         var user = requireRunner(programme);
         var cohort = Cohort.plan(programmeId, name, start, end, place);
         cohorts.add(cohort);
+        record(programme, user, "cohort", null, cohort.name() + " · " + cohort.startsOn() + "–" + cohort.endsOn());
         return details(cohort, programme, user);
     }
 
@@ -105,8 +107,10 @@ class CohortService implements RunProgrammes, VerifyCertificates {
         var programme = programmeOf(cohort);
         var user = requireRunner(programme);
         requireVersion(cohort, seenVersion);
+        var before = cohort.roster().size();
         trainees.forEach(cohort::enrol);
         cohorts.update(cohort);
+        record(programme, user, "roster", cohort.name() + " · " + before, cohort.name() + " · " + cohort.roster().size());
         return reloaded(id, programme, user);
     }
 
@@ -124,8 +128,10 @@ class CohortService implements RunProgrammes, VerifyCertificates {
         var programme = programmeOf(cohort);
         var user = requireRunner(programme);
         requireVersion(cohort, seenVersion);
+        var before = cohort.roster().size();
         readRoster(cohort, rows).forEach(cohort::enrol);
         cohorts.update(cohort);
+        record(programme, user, "roster", cohort.name() + " · " + before, cohort.name() + " · " + cohort.roster().size());
         return reloaded(id, programme, user);
     }
 
@@ -177,6 +183,7 @@ class CohortService implements RunProgrammes, VerifyCertificates {
         requireVersion(cohort, seenVersion);
         cohort.start();
         cohorts.update(cohort);
+        record(programme, user, "cohortStatus", cohort.name() + " · 待开班", cohort.name() + " · 培训中");
         events.publishEvent(new CohortStarted(id, programme.getId(), cohort.roster().size()));
         return reloaded(id, programme, user);
     }
@@ -190,7 +197,14 @@ class CohortService implements RunProgrammes, VerifyCertificates {
         if (day == null || !cohort.runsOn(day)) {
             throw TrainingRejected.invalid("training.attendance.day-outside", cohort.startsOn(), cohort.endsOn());
         }
+        var before = cohorts.attendance(id).getOrDefault(trainee, Map.of()).get(day);
         cohorts.mark(trainee, day, present);
+        if (before == null || before != present) {
+            record(programmeOf(cohort), currentUser.get().orElse(null), "attendance",
+                    before == null ? null : cohort.trainee(trainee).details().name() + " · " + day + " · "
+                            + (before ? "出勤" : "缺勤"),
+                    cohort.trainee(trainee).details().name() + " · " + day + " · " + (present ? "出勤" : "缺勤"));
+        }
     }
 
     @Override
@@ -202,6 +216,8 @@ class CohortService implements RunProgrammes, VerifyCertificates {
         requireVersion(cohort, seenVersion);
         cohort.complete(completed);
         cohorts.update(cohort);
+        record(programme, user, "cohortStatus", cohort.name() + " · 培训中",
+                cohort.name() + " · 已结业（" + cohort.completedCount() + "/" + cohort.roster().size() + "）");
         events.publishEvent(new CohortCompleted(id, programme.getId(), cohort.roster().size(),
                 cohort.completedCount()));
         return reloaded(id, programme, user);
@@ -228,6 +244,8 @@ class CohortService implements RunProgrammes, VerifyCertificates {
                         programme.getId(), trainee.details().name(), programme.name(), unit, cohort.place(),
                         cohort.startsOn(), cohort.endsOn(), today);
                 cohorts.issue(certificate);
+                record(programme, currentUser.get().orElse(null), "certificate", null,
+                        trainee.details().name() + " · " + certificate.code());
                 events.publishEvent(new CertificateIssued(certificate.code(), id, programme.getId()));
                 codes.add(certificate.code());
             }
@@ -251,6 +269,12 @@ class CohortService implements RunProgrammes, VerifyCertificates {
 
     String verificationUrl(String code) {
         return publicUrl + "/verify/" + code;
+    }
+
+    /** What happens to a cohort is recorded on its programme, with who and when, like the programme's own changes. */
+    private void record(Programme programme, UserContext user, String field, String before, String after) {
+        programmes.recordChanges(programme.getId(), List.of(new ProgrammeChange(field, before, after)),
+                user == null ? ProgrammeService.SYSTEM : user.displayName(), clock.instant());
     }
 
     private Cohort load(CohortId id) {

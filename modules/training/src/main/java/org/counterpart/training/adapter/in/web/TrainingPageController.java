@@ -146,7 +146,7 @@ class TrainingPageController {
             }
             flash.addFlashAttribute("error", messages.getMessage(rejected.messageKey(), rejected.arguments(), locale));
         }
-        return "redirect:/training/programmes/" + id + "#budget";
+        return "redirect:/training/programmes/" + id;
     }
 
     @ExceptionHandler(TrainingRejected.class)
@@ -170,6 +170,8 @@ class TrainingPageController {
         model.addAttribute("filter", new Filter(region, mode, unit));
         model.addAttribute("programmes", page.items().stream().map(p -> ProgrammeView.of(p, directory, locale)).toList());
         model.addAttribute("totals", page.totals());
+        model.addAttribute("money", page.items().stream().collect(java.util.stream.Collectors.toMap(
+                p -> p.id().toString(), p -> page.moneyOf(p.id()))));
         model.addAttribute("total", page.total());
         model.addAttribute("filtered", Arrays.asList(region, mode, unit).stream().anyMatch(v -> v != null && !v.isBlank()));
     }

@@ -42,8 +42,13 @@ class MyBatisProgrammes implements Programmes {
     public ProgrammePage find(ProgrammeQuery query) {
         var items = mapper.find(query, query.offset()).stream().map(MyBatisProgrammes::summary).toList();
         var totals = mapper.totals(query);
+        var money = items.isEmpty() ? java.util.Map.<ProgrammeId, ProgrammePage.Money>of()
+                : mapper.money(items.stream().map(p -> p.id().toString()).toList()).stream()
+                        .collect(java.util.stream.Collectors.toMap(r -> new ProgrammeId(UUID.fromString(r.programmeId())),
+                                r -> new ProgrammePage.Money(r.budgeted(), r.spent())));
         return new ProgrammePage(items, mapper.count(query), new ProgrammePage.Totals(totals.commissionFunding(),
-                totals.partnerFunding(), totals.plannedTrainees() == null ? 0 : totals.plannedTrainees()));
+                totals.partnerFunding(), totals.plannedTrainees() == null ? 0 : totals.plannedTrainees(),
+                totals.budgeted(), totals.spent()), money);
     }
 
     @Override

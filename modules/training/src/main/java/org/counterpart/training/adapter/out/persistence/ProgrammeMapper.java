@@ -18,8 +18,14 @@ interface ProgrammeMapper {
             Integer planTask, long version) {
     }
 
-    record TotalsRow(BigDecimal commissionFunding, BigDecimal partnerFunding, Long plannedTrainees) {
+    record TotalsRow(BigDecimal commissionFunding, BigDecimal partnerFunding, Long plannedTrainees,
+            BigDecimal budgeted, BigDecimal spent) {
     }
+
+    record MoneyRow(String programmeId, BigDecimal budgeted, BigDecimal spent) {
+    }
+
+    List<MoneyRow> money(@Param("ids") List<String> programmeIds);
 
     record ChangeRow(String programmeId, Instant changedAt, String changedBy, String fieldName, String beforeText,
             String afterText) {
