@@ -4,51 +4,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The planning journeys in a real Chromium against the packaged application and its 2018 demo plan. */
-@ExtendWith(Chromium.class)
-class PlanningBrowserTests {
+class PlanningBrowserTests extends BrowserJourney {
 
     @RegisterExtension
     static final PackagedApplication APP = new PackagedApplication();
 
-    ChromeDriver browser;
-    WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = Chromium.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-    }
-
-    @AfterEach
-    void closeBrowser(TestInfo test) throws Exception {
-        if (browser != null) {
-            var shots = Files.createDirectories(Path.of("target", "browser-screenshots"));
-            Files.write(shots.resolve("planning-" + test.getTestMethod().orElseThrow().getName() + ".png"),
-                    browser.getScreenshotAs(OutputType.BYTES));
-            browser.quit();
-        }
+    @Override
+    protected PackagedApplication application() {
+        return APP;
     }
 
     @Test
     void anOfficeFiltersThePlanDownToItsOwnTasksInARegion() {
         signIn("zhijiao");
-        browser.navigate().to(APP.baseUrl() + "/planning");
+        browser.navigate().to(url("/planning"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("task-total"), "51"));
 
         new Select(browser.findElement(By.id("f-region"))).selectByValue("qinghai");
@@ -63,7 +40,7 @@ class PlanningBrowserTests {
     @Test
     void theLeadOfficeStartsATaskAndRecordsProgress() {
         signIn("zhijiao");
-        browser.navigate().to(APP.baseUrl() + "/planning/2018/tasks/4");
+        browser.navigate().to(url("/planning/2018/tasks/4"));
 
         browser.findElement(By.id("transition-start")).click();
         wait.until(ExpectedConditions.textToBe(By.id("task-status"), "实施中"));
@@ -81,7 +58,7 @@ class PlanningBrowserTests {
     @Test
     void theCommissionOfficeImportsAPlanAfterSeeingThePreview() {
         signIn("admin");
-        browser.navigate().to(APP.baseUrl() + "/planning/2040/import");
+        browser.navigate().to(url("/planning/2040/import"));
 
         browser.findElement(By.id("import-file")).sendKeys(
                 Path.of("src", "test", "resources", "planning", "plan-2040.csv").toAbsolutePath().toString());
@@ -99,7 +76,7 @@ class PlanningBrowserTests {
         signIn("admin");
         var broken = Files.createTempFile("broken-plan", ".csv");
         Files.writeString(broken, "序号,实施地区,实施项目,责任处室（承办单位）,工作要求\n1,火星,项目,职教处,要求\n");
-        browser.navigate().to(APP.baseUrl() + "/planning/2018/import");
+        browser.navigate().to(url("/planning/2018/import"));
 
         browser.findElement(By.id("import-file")).sendKeys(broken.toString());
         browser.findElement(By.id("import-preview")).click();
@@ -109,11 +86,4 @@ class PlanningBrowserTests {
         assertThat(browser.findElements(By.id("import-apply"))).isEmpty();
     }
 
-    private void signIn(String username) {
-        browser.navigate().to(APP.baseUrl() + "/login");
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys("demo");
-        browser.findElement(By.id("sign-in")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("current-user")));
-    }
 }

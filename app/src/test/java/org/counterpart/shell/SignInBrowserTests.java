@@ -2,49 +2,23 @@ package org.counterpart.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The first journeys through the packaged application, in a real Chromium. */
-@ExtendWith(Chromium.class)
-class SignInBrowserTests {
+class SignInBrowserTests extends BrowserJourney {
 
     @RegisterExtension
     static final PackagedApplication APP = new PackagedApplication();
 
-    ChromeDriver browser;
-    WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = Chromium.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-    }
-
-    @AfterEach
-    void closeBrowser(TestInfo test) throws Exception {
-        if (browser != null) {
-            var shots = Files.createDirectories(Path.of("target", "browser-screenshots"));
-            Files.write(shots.resolve(test.getTestMethod().orElseThrow().getName() + ".png"),
-                    browser.getScreenshotAs(OutputType.BYTES));
-            browser.quit();
-        }
+    @Override
+    protected PackagedApplication application() {
+        return APP;
     }
 
     @Test
@@ -75,7 +49,7 @@ class SignInBrowserTests {
         assertThat(browser.findElement(By.cssSelector(".page-title")).getText()).isEqualTo("Home");
         assertThat(browser.findElement(By.id("current-user")).getText()).contains("Office user", "Basic Education");
 
-        browser.navigate().to(APP.baseUrl() + "/directory");
+        browser.navigate().to(url("/directory"));
         assertThat(browser.findElement(By.cssSelector(".page-title")).getText()).isEqualTo("Directory");
 
         browser.findElement(By.id("lang-zh")).click();
@@ -90,7 +64,7 @@ class SignInBrowserTests {
 
         var signedOut = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signed-out")));
         assertThat(signedOut.getText()).isEqualTo("您已安全退出。");
-        browser.navigate().to(APP.baseUrl() + "/");
+        browser.navigate().to(url("/"));
         wait.until(ExpectedConditions.urlContains("/login"));
         assertThat(browser.findElements(By.id("current-user"))).isEmpty();
     }
@@ -98,7 +72,7 @@ class SignInBrowserTests {
     @Test
     void theAdministratorRegistersAUnitWithoutLeavingThePage() {
         signIn("admin", "demo");
-        browser.navigate().to(APP.baseUrl() + "/directory?tab=units");
+        browser.navigate().to(url("/directory?tab=units"));
         var name = "浏览器登记单位" + UUID.randomUUID().toString().substring(0, 6);
 
         browser.findElement(By.name("nameZh")).sendKeys(name);
@@ -110,7 +84,7 @@ class SignInBrowserTests {
         browser.findElement(By.id("unit-q")).sendKeys(name);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#units-table tbody"), name));
 
-        browser.navigate().to(APP.baseUrl() + "/");
+        browser.navigate().to(url("/"));
         assertThat(browser.findElement(By.cssSelector(".activity")).getText()).contains(name);
     }
 
@@ -118,18 +92,15 @@ class SignInBrowserTests {
     void aMissingPageSaysSoInTheUsersLanguage() {
         signIn("renshi", "demo");
 
-        browser.navigate().to(APP.baseUrl() + "/no-such-page");
+        browser.navigate().to(url("/no-such-page"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("页面不存在");
 
-        browser.navigate().to(APP.baseUrl() + "/no-such-page?lang=en");
+        browser.navigate().to(url("/no-such-page?lang=en"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Page not found");
     }
 
     private void signIn(String username, String password) {
-        browser.navigate().to(APP.baseUrl() + "/login");
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.id("sign-in")).click();
-        wait.until(driver -> !driver.getCurrentUrl().equals(APP.baseUrl() + "/login"));
+        submitSignIn(username, password);
+        wait.until(driver -> !driver.getCurrentUrl().equals(url("/login")));
     }
 }

@@ -2,55 +2,31 @@ package org.counterpart.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Running a training programme in a real Chromium against the packaged application: the implementing unit plans a
  * cohort, imports its roster, starts it, takes attendance, finishes it and issues certificates; anyone checks one.
  */
-@ExtendWith(Chromium.class)
-class TrainingBrowserTests {
+class TrainingBrowserTests extends BrowserJourney {
 
     @RegisterExtension
     static final PackagedApplication APP = new PackagedApplication();
 
-    ChromeDriver browser;
-    WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = Chromium.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-    }
-
-    @AfterEach
-    void closeBrowser(TestInfo test) throws Exception {
-        if (browser != null) {
-            var shots = Files.createDirectories(Path.of("target", "browser-screenshots"));
-            Files.write(shots.resolve("training-" + test.getTestMethod().orElseThrow().getName() + ".png"),
-                    browser.getScreenshotAs(OutputType.BYTES));
-            browser.quit();
-        }
+    @Override
+    protected PackagedApplication application() {
+        return APP;
     }
 
     @Test
     void theUnitRunsACohortFromRosterToCertificatesAndAnyoneChecksOne() {
         signIn("shipei");
-        browser.navigate().to(APP.baseUrl() + "/training");
+        browser.navigate().to(url("/training"));
         browser.findElement(By.cssSelector("#programme-3 a.task-link")).click();
 
         browser.findElement(By.name("name")).sendKeys("第一期");
@@ -81,13 +57,13 @@ class TrainingBrowserTests {
         assertThat(code).startsWith("CP-2018-");
 
         browser.manage().deleteAllCookies();
-        browser.navigate().to(APP.baseUrl() + "/verify");
+        browser.navigate().to(url("/verify"));
         browser.findElement(By.id("verify-code")).sendKeys(code.toLowerCase());
         browser.findElement(By.id("verify-submit")).click();
         var genuine = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("verify-genuine")));
         assertThat(genuine.getText()).contains("证书真实有效", "丹增", "果洛中小学校长及后备校长培训");
 
-        browser.navigate().to(APP.baseUrl() + "/verify/CP-2018-FAKE0-CODE1");
+        browser.navigate().to(url("/verify/CP-2018-FAKE0-CODE1"));
         assertThat(browser.findElement(By.id("verify-forged")).getText()).contains("没有编号为");
     }
 
@@ -96,11 +72,4 @@ class TrainingBrowserTests {
         browser.executeScript("arguments[0].value = arguments[1];", browser.findElement(By.name(name)), isoDate);
     }
 
-    private void signIn(String username) {
-        browser.navigate().to(APP.baseUrl() + "/login");
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys("demo");
-        browser.findElement(By.id("sign-in")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("current-user")));
-    }
 }

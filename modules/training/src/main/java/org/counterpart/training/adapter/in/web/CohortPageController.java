@@ -16,19 +16,16 @@ import org.counterpart.training.TraineeDetails;
 import org.counterpart.training.TraineeId;
 import org.counterpart.training.TrainingRejected;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -198,20 +195,6 @@ class CohortPageController {
     @GetMapping("/certificates/{code}.pdf")
     ResponseEntity<byte[]> certificate(@PathVariable String code) {
         return CertificateDownloads.pdf(code, run.certificateDocument(code));
-    }
-
-    @ExceptionHandler(TrainingRejected.class)
-    ModelAndView rejected(TrainingRejected rejected) {
-        var status = switch (rejected.kind()) {
-            case NOT_FOUND -> HttpStatus.NOT_FOUND;
-            case FORBIDDEN -> HttpStatus.FORBIDDEN;
-            case CONFLICT -> HttpStatus.CONFLICT;
-            case INVALID -> HttpStatus.BAD_REQUEST;
-        };
-        var view = status == HttpStatus.NOT_FOUND ? "error/404" : status == HttpStatus.FORBIDDEN ? "error/403" : "error";
-        var mav = new ModelAndView(view, status);
-        mav.addObject("status", status.value());
-        return mav;
     }
 
     private String act(String id, RedirectAttributes flash, Locale locale, String doneKey, Runnable change) {

@@ -15,17 +15,14 @@ import org.counterpart.training.ProgrammeQueries;
 import org.counterpart.training.TrainingMode;
 import org.counterpart.training.TrainingRejected;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** 培训项目 pages: a year's programmes with their totals (filters update the table in place), a programme's page. */
@@ -147,20 +144,6 @@ class TrainingPageController {
             flash.addFlashAttribute("error", messages.getMessage(rejected.messageKey(), rejected.arguments(), locale));
         }
         return "redirect:/training/programmes/" + id;
-    }
-
-    @ExceptionHandler(TrainingRejected.class)
-    ModelAndView rejected(TrainingRejected rejected) {
-        var status = switch (rejected.kind()) {
-            case NOT_FOUND -> HttpStatus.NOT_FOUND;
-            case FORBIDDEN -> HttpStatus.FORBIDDEN;
-            case CONFLICT -> HttpStatus.CONFLICT;
-            case INVALID -> HttpStatus.BAD_REQUEST;
-        };
-        var view = status == HttpStatus.NOT_FOUND ? "error/404" : status == HttpStatus.FORBIDDEN ? "error/403" : "error";
-        var mav = new ModelAndView(view, status);
-        mav.addObject("status", status.value());
-        return mav;
     }
 
     private void addProgrammes(Model model, Integer year, String region, String mode, String unit, Locale locale) {
