@@ -17,6 +17,7 @@ import java.util.List;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.counterpart.testing.NeedsCjkFont;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -183,13 +184,27 @@ class TrainingCohortsIntegrationTests {
         mvc.perform(get("/api/public/certificates/" + codes.get(0).toLowerCase())).andExpect(status().isOk());
         mvc.perform(get("/api/public/certificates/CP-2018-AAAAA-BBBBB")).andExpect(status().isNotFound());
         mvc.perform(get("/verify/CP-2018-AAAAA-BBBBB")).andExpect(status().isOk());
+        mvc.perform(post("/api/training/cohorts/" + cohort + "/certificates").with(httpBasic("shipei", "demo")))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.length()").value(0));
+    }
+
+    @Test
+    @NeedsCjkFont
+    void aCertificateDownloadsAsAPdfWhoseTextCanBeSearched() throws Exception {
+        var cohort = demoCohort();
+        List<String> roster = JsonPath.read(json(get("/api/training/cohorts/" + cohort), "shipei"), "$.roster[*].id");
+        mvc.perform(post("/api/training/cohorts/" + cohort + "/complete").with(httpBasic("shipei", "demo"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"completed\": [\"" + roster.get(0) + "\"], "
+                        + "\"version\": " + versionOf(cohort) + "}")).andExpect(status().isOk());
+        List<String> codes = JsonPath.read(json(post("/api/training/cohorts/" + cohort + "/certificates"), "shipei"),
+                "$");
 
         var pdf = mvc.perform(get("/api/training/certificates/" + codes.get(0) + ".pdf").with(httpBasic("shipei", "demo")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         try (var document = Loader.loadPDF(pdf)) {
             assertThat(new PDFTextStripper().getText(document)).contains("结业证书", "艾力·买买提", codes.get(0));
         }
-        mvc.perform(post("/api/training/cohorts/" + cohort + "/certificates").with(httpBasic("shipei", "demo")))
-                .andExpect(status().isCreated()).andExpect(jsonPath("$.length()").value(0));
+        mvc.perform(get("/api/training/certificates/" + codes.get(0) + ".pdf").with(httpBasic("viewer", "demo")))
+                .andExpect(status().isOk());
     }
 }

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The completion certificate, read back with PDFBox. Needs a CJK TrueType font of {@link CertificatePdf#defaultFonts()}
  * installed: on Debian, {@value CertificatePdf#FONT_PACKAGE}.
  */
+@org.counterpart.testing.NeedsCjkFont
 class CertificatePdfTests {
 
     private static final LocalDate FROM = LocalDate.of(2018, 9, 3);
