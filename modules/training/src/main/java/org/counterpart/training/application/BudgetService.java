@@ -59,7 +59,7 @@ class BudgetService implements ManageBudgets {
         if (!ProgrammePermissions.mayRevise(user, programme)) {
             throw TrainingRejected.forbidden("training.budget.forbidden.plan");
         }
-        var budget = budgets.of(id);
+        var budget = budgets.lockedOf(id);
         var line = budget.planLine(category, planned);
         budgets.addLine(id, line);
         programmes.recordChanges(id, List.of(new ProgrammeChange("budgetLine", null,
@@ -77,7 +77,7 @@ class BudgetService implements ManageBudgets {
         if (!ProgrammePermissions.mayRun(user, programme)) {
             throw TrainingRejected.forbidden("training.budget.forbidden.spend");
         }
-        var budget = budgets.of(id);
+        var budget = budgets.lockedOf(id);
         var entry = budget.spend(line, spentOn, amount, description, overBudgetReason, user.displayName());
         budgets.addSpending(id, entry, clock.instant());
         var category = budget.line(line).category();

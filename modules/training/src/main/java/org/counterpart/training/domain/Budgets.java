@@ -11,6 +11,12 @@ public interface Budgets {
 
     Budget of(ProgrammeId programme);
 
+    /**
+     * The programme's budget, held against other changes to it until the transaction ends — so that two entries
+     * saved at once cannot together pass a line's budget unnoticed.
+     */
+    Budget lockedOf(ProgrammeId programme);
+
     void addLine(ProgrammeId programme, Budget.Line line);
 
     void addSpending(ProgrammeId programme, Budget.Spending spending, Instant recordedAt);

@@ -19,6 +19,9 @@ interface BudgetMapper {
             String description, String overBudgetReason, String recordedBy, Instant recordedAt) {
     }
 
+    /** Takes the programme's row lock; budget changes of one programme then happen one after the other. */
+    String lockProgramme(@Param("programmeId") String programmeId);
+
     List<LineRow> selectLines(@Param("programmeId") String programmeId);
 
     List<SpendingRow> selectSpending(@Param("programmeId") String programmeId);

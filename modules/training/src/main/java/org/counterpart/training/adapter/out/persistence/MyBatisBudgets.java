@@ -32,6 +32,12 @@ class MyBatisBudgets implements Budgets {
     }
 
     @Override
+    public Budget lockedOf(ProgrammeId programme) {
+        mapper.lockProgramme(programme.toString());
+        return of(programme);
+    }
+
+    @Override
     public void addLine(ProgrammeId programme, Budget.Line line) {
         mapper.insertLine(new LineRow(line.id().toString(), programme.toString(), line.category(), line.planned()));
     }
