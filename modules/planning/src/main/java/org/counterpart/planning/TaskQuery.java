@@ -39,10 +39,6 @@ public record TaskQuery(int year, RegionCode region, OfficeCode office, UnitCode
         today = today == null ? LocalDate.now() : today;
     }
 
-    public static TaskQuery allOf(int year) {
-        return new TaskQuery(year, null, null, null, null, false, null, Sort.NUMBER, null, 0, MAX_PAGE_SIZE);
-    }
-
     public int offset() {
         return page * size;
     }

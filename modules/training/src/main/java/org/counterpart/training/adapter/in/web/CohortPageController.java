@@ -217,8 +217,4 @@ class CohortPageController {
     private String text(TrainingRejected rejected, Locale locale) {
         return messages.getMessage(rejected.messageKey(), rejected.arguments(), locale);
     }
-
-    static MediaType pdf() {
-        return MediaType.APPLICATION_PDF;
-    }
 }
