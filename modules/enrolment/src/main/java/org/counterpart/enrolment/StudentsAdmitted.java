@@ -1,0 +1,17 @@
+package org.counterpart.enrolment;
+
+import java.util.List;
+
+/** Students were admitted (录取) — newly, or approved beyond the quota. */
+public record StudentsAdmitted(EnrolmentProgrammeId programme, int academicYear, ProgrammeKind kind, StudentStage from,
+        List<StudentsMoved.RegionCount> regions) implements StudentsMoved {
+
+    public StudentsAdmitted {
+        regions = List.copyOf(regions);
+    }
+
+    @Override
+    public StudentStage to() {
+        return StudentStage.ADMITTED;
+    }
+}

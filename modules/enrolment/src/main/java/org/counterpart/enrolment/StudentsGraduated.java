@@ -1,0 +1,17 @@
+package org.counterpart.enrolment;
+
+import java.util.List;
+
+/** Students graduated — or, in a graduate programme, were registered as graduates. */
+public record StudentsGraduated(EnrolmentProgrammeId programme, int academicYear, ProgrammeKind kind, StudentStage from,
+        List<StudentsMoved.RegionCount> regions) implements StudentsMoved {
+
+    public StudentsGraduated {
+        regions = List.copyOf(regions);
+    }
+
+    @Override
+    public StudentStage to() {
+        return StudentStage.GRADUATED;
+    }
+}

@@ -1,0 +1,53 @@
+package org.counterpart.enrolment.adapter.out.persistence;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.counterpart.enrolment.ChangeView;
+import org.counterpart.enrolment.EnrolmentProgrammeId;
+import org.counterpart.enrolment.adapter.out.persistence.EnrolmentRecordMapper.ChangeRow;
+import org.counterpart.enrolment.adapter.out.persistence.EnrolmentRecordMapper.RevealRow;
+import org.counterpart.enrolment.domain.EnrolmentRecords;
+import org.counterpart.enrolment.domain.RecordedChange;
+import org.springframework.stereotype.Repository;
+
+/** The change record over {@code enrolment_change} and the reveal log over {@code enrolment_id_reveal}. */
+@Repository
+class MyBatisEnrolmentRecords implements EnrolmentRecords {
+
+    /** The field name a reveal is listed under beside the changes. */
+    static final String REVEAL = "nationalIdRevealed";
+
+    private final EnrolmentRecordMapper mapper;
+
+    MyBatisEnrolmentRecords(EnrolmentRecordMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    @Override
+    public void recordChanges(EnrolmentProgrammeId programme, String subject, List<RecordedChange> changes, String by,
+            Instant at) {
+        if (!changes.isEmpty()) {
+            mapper.insertChanges(changes.stream().map(c -> new ChangeRow(programme.toString(), subject, at, by,
+                    c.field(), c.before(), c.after())).toList());
+        }
+    }
+
+    @Override
+    public List<ChangeView> changesOf(String subject) {
+        return mapper.selectChanges(subject).stream()
+                .map(r -> new ChangeView(r.changedAt(), r.changedBy(), r.fieldName(), r.beforeText(), r.afterText()))
+                .toList();
+    }
+
+    @Override
+    public void recordReveal(String student, String by, String reason, Instant at) {
+        mapper.insertReveal(new RevealRow(student, by, at, reason));
+    }
+
+    @Override
+    public List<ChangeView> revealsOf(String student) {
+        return mapper.selectReveals(student).stream()
+                .map(r -> new ChangeView(r.revealedAt(), r.revealedBy(), REVEAL, null, r.reason())).toList();
+    }
+}

@@ -1,0 +1,26 @@
+package org.counterpart.enrolment.domain;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.counterpart.enrolment.ChangeView;
+import org.counterpart.enrolment.EnrolmentProgrammeId;
+import org.jmolecules.architecture.hexagonal.SecondaryPort;
+
+/**
+ * The record of every change to a programme or student (who, when, before and after) and of every reveal of a
+ * national ID number. Only ever added to.
+ */
+@SecondaryPort
+public interface EnrolmentRecords {
+
+    /** @param subject the programme's or the student's id */
+    void recordChanges(EnrolmentProgrammeId programme, String subject, List<RecordedChange> changes, String by,
+            Instant at);
+
+    List<ChangeView> changesOf(String subject);
+
+    void recordReveal(String student, String by, String reason, Instant at);
+
+    List<ChangeView> revealsOf(String student);
+}
