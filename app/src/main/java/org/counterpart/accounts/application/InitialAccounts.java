@@ -34,6 +34,7 @@ class InitialAccounts implements SmartInitializingSingleton {
             new UserAccountSeed("zhijiao", "职教处", Role.OFFICE, "zhijiao", null),
             new UserAccountSeed("renshi", "人事处", Role.OFFICE, "renshi", null),
             new UserAccountSeed("shipei", "市师资培训中心", Role.UNIT, null, "shipei"),
+            new UserAccountSeed("xuexiao", "上海市群益职业技术学校", Role.UNIT, null, "qunyi"),
             new UserAccountSeed("viewer", "委领导（查阅）", Role.VIEWER, null, null));
 
     record UserAccountSeed(String username, String displayName, Role role, String office, String unit) {
