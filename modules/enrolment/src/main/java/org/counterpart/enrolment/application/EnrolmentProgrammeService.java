@@ -136,11 +136,11 @@ class EnrolmentProgrammeService implements EnrolmentProgrammeQueries, ManageEnro
                     .filter(l -> l.hostSchool().equals(line.hostSchool()) && java.util.Objects.equals(l.major(), line.major()))
                     .findFirst();
             if (kept.isEmpty()) {
-                throw EnrolmentRejected.invalid("enrolment.quota.line-in-use", line.hostSchool().value(),
+                throw EnrolmentRejected.invalid("enrolment.quota.line-in-use", line.hostSchool(),
                         line.major() == null ? "" : line.major(), held);
             }
             if (kept.get().seats() < fill.filled()) {
-                throw EnrolmentRejected.invalid("enrolment.quota.below-filled", line.hostSchool().value(),
+                throw EnrolmentRejected.invalid("enrolment.quota.below-filled", line.hostSchool(),
                         line.major() == null ? "" : line.major(), fill.filled());
             }
         }

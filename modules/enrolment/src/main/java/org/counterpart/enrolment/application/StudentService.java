@@ -174,7 +174,7 @@ class StudentService implements StudentQueries, ManageStudents {
                     : "enrolment.student.forbidden.manage");
         }
         if (approving && to != programme.kind().entryStage()) {
-            throw EnrolmentRejected.invalid("enrolment.stage.not-allowed", student.stage().name(), to.name());
+            throw EnrolmentRejected.invalid("enrolment.stage.not-allowed", student.stage(), to);
         }
         if (student.version() != seenVersion) {
             throw EnrolmentRejected.conflict("enrolment.student.changed-meanwhile", student.name());

@@ -32,7 +32,7 @@ public final class Admission {
     /** The decision for one student of that school and major; the seat is counted when it is within the quota. */
     public Decision admit(UnitCode school, String major) {
         if (!programme.hosts(school)) {
-            throw EnrolmentRejected.invalid("enrolment.student.school-not-host", school.value());
+            throw EnrolmentRejected.invalid("enrolment.student.school-not-host", school);
         }
         var line = programme.lineFor(school, major).orElseThrow(() -> EnrolmentRejected
                 .invalid("enrolment.student.major-not-planned", major == null ? "" : major));

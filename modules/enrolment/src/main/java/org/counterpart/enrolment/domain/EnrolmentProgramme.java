@@ -120,7 +120,7 @@ public final class EnrolmentProgramme implements AggregateRoot<EnrolmentProgramm
         var seen = new HashSet<String>();
         for (var line : lines) {
             if (!seen.add(line.hostSchool().value() + "\u0000" + line.major())) {
-                throw EnrolmentRejected.invalid("enrolment.quota.duplicate", line.hostSchool().value(),
+                throw EnrolmentRejected.invalid("enrolment.quota.duplicate", line.hostSchool(),
                         line.major() == null ? "" : line.major());
             }
         }
@@ -128,7 +128,7 @@ public final class EnrolmentProgramme implements AggregateRoot<EnrolmentProgramm
         for (var line : lines) {
             if (line.major() == null && lines.stream()
                     .anyMatch(l -> l.hostSchool().equals(line.hostSchool()) && l.major() != null)) {
-                throw EnrolmentRejected.invalid("enrolment.quota.mixed", line.hostSchool().value());
+                throw EnrolmentRejected.invalid("enrolment.quota.mixed", line.hostSchool());
             }
         }
         return List.copyOf(lines);

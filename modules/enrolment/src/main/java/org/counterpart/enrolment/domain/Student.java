@@ -88,7 +88,7 @@ public final class Student implements AggregateRoot<Student, StudentId> {
             throw EnrolmentRejected.invalid("enrolment.stage.required");
         }
         if (!stage.mayMoveTo(target)) {
-            throw EnrolmentRejected.invalid("enrolment.stage.not-allowed", stage.name(), target.name());
+            throw EnrolmentRejected.invalid("enrolment.stage.not-allowed", stage, target);
         }
         if (target == StudentStage.WITHDRAWN) {
             withdrawalReason = required(reason, MAX_REASON, "enrolment.student.reason-required",

@@ -67,10 +67,10 @@ public final class Subsidy implements AggregateRoot<Subsidy, SubsidyId> {
             throw EnrolmentRejected.invalid("enrolment.subsidy.not-enrolled", student.name());
         }
         if (term.academicYear() < student.cohortYear()) {
-            throw EnrolmentRejected.invalid("enrolment.subsidy.before-cohort", term.nameZh(), student.cohortYear());
+            throw EnrolmentRejected.invalid("enrolment.subsidy.before-cohort", term, student.cohortYear());
         }
         if (granted.contains(term)) {
-            throw EnrolmentRejected.conflict("enrolment.subsidy.twice", student.name(), term.nameZh());
+            throw EnrolmentRejected.conflict("enrolment.subsidy.twice", student.name(), term);
         }
         return new Subsidy(SubsidyId.random(), student.getId(), term, amount.setScale(2), text, grantedBy, at);
     }

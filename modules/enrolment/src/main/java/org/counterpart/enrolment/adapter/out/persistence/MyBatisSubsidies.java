@@ -46,7 +46,7 @@ class MyBatisSubsidies implements Subsidies {
                     programme.toString(), subsidy.term().academicYear(), subsidy.term().half(), subsidy.amount(),
                     subsidy.purpose(), subsidy.grantedBy(), subsidy.grantedAt()));
         } catch (DuplicateKeyException e) {
-            throw EnrolmentRejected.conflict("enrolment.subsidy.twice-meanwhile", subsidy.term().nameZh());
+            throw EnrolmentRejected.conflict("enrolment.subsidy.twice-meanwhile", subsidy.term());
         }
     }
 
