@@ -42,8 +42,9 @@ class MyBatisStudents implements Students {
 
     @Override
     public StudentPage find(StudentQuery query) {
-        return new StudentPage(mapper.find(query, query.offset()).stream().map(MyBatisStudents::summary).toList(),
-                mapper.count(query));
+        var programme = query.programme().toString();
+        return new StudentPage(mapper.find(query, programme, query.offset()).stream().map(MyBatisStudents::summary)
+                .toList(), mapper.count(query, programme));
     }
 
     @Override

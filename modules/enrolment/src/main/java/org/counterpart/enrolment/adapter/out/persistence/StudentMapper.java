@@ -17,9 +17,9 @@ interface StudentMapper {
             String withdrawalReason, boolean overQuota, long version) {
     }
 
-    List<StudentRow> find(@Param("q") StudentQuery query, @Param("offset") int offset);
+    List<StudentRow> find(@Param("q") StudentQuery query, @Param("programme") String programmeId, @Param("offset") int offset);
 
-    long count(@Param("q") StudentQuery query);
+    long count(@Param("q") StudentQuery query, @Param("programme") String programmeId);
 
     StudentRow selectById(@Param("id") String id);
 
