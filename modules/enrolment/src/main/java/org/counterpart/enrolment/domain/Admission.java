@@ -31,6 +31,9 @@ public final class Admission {
 
     /** The decision for one student of that school and major; the seat is counted when it is within the quota. */
     public Decision admit(UnitCode school, String major) {
+        if (school == null) {
+            throw EnrolmentRejected.invalid("enrolment.student.school-required");
+        }
         if (!programme.hosts(school)) {
             throw EnrolmentRejected.invalid("enrolment.student.school-not-host", school);
         }

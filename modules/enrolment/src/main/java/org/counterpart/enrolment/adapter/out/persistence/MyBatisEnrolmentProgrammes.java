@@ -84,7 +84,11 @@ class MyBatisEnrolmentProgrammes implements EnrolmentProgrammes {
 
     @Override
     public void add(EnrolmentProgramme programme) {
-        mapper.insert(row(programme));
+        try {
+            mapper.insert(row(programme));
+        } catch (org.springframework.dao.DuplicateKeyException e) {
+            throw EnrolmentRejected.conflict("enrolment.programme.exists", programme.academicYear(), programme.name());
+        }
         mapper.insertQuotas(quotaRows(programme));
     }
 

@@ -43,8 +43,14 @@ class MyBatisStudents implements Students {
     @Override
     public StudentPage find(StudentQuery query) {
         var programme = query.programme().toString();
-        return new StudentPage(mapper.find(query, programme, query.offset()).stream().map(MyBatisStudents::summary)
-                .toList(), mapper.count(query, programme));
+        var pattern = query.name() == null ? null : "%" + escapeLike(query.name()) + "%";
+        return new StudentPage(mapper.find(query, programme, pattern, query.offset()).stream()
+                .map(MyBatisStudents::summary).toList(), mapper.count(query, programme, pattern));
+    }
+
+    /** A name searched for is text: % and _ in it match themselves, not any characters. */
+    static String escapeLike(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
     @Override

@@ -17,9 +17,11 @@ interface StudentMapper {
             String withdrawalReason, boolean overQuota, long version) {
     }
 
-    List<StudentRow> find(@Param("q") StudentQuery query, @Param("programme") String programmeId, @Param("offset") int offset);
+    List<StudentRow> find(@Param("q") StudentQuery query, @Param("programme") String programmeId,
+            @Param("namePattern") String namePattern, @Param("offset") int offset);
 
-    long count(@Param("q") StudentQuery query, @Param("programme") String programmeId);
+    long count(@Param("q") StudentQuery query, @Param("programme") String programmeId,
+            @Param("namePattern") String namePattern);
 
     StudentRow selectById(@Param("id") String id);
 
