@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.counterpart.directory.CurrentUser;
+import org.counterpart.directory.Directory;
 import org.counterpart.directory.UserContext;
 import org.counterpart.enrolment.EnrolmentProgrammeDetails;
 import org.counterpart.enrolment.EnrolmentProgrammeId;
@@ -42,15 +43,17 @@ class EnrolmentProgrammeService implements EnrolmentProgrammeQueries, ManageEnro
     private final EnrolmentProgrammes programmes;
     private final Subsidies subsidies;
     private final EnrolmentRecords records;
+    private final Directory directory;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     EnrolmentProgrammeService(EnrolmentProgrammes programmes, Subsidies subsidies, EnrolmentRecords records,
-            CurrentUser currentUser, ApplicationEventPublisher events, Optional<Clock> clock) {
+            Directory directory, CurrentUser currentUser, ApplicationEventPublisher events, Optional<Clock> clock) {
         this.programmes = programmes;
         this.subsidies = subsidies;
         this.records = records;
+        this.directory = directory;
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock.orElse(Clock.systemUTC());
@@ -86,6 +89,13 @@ class EnrolmentProgrammeService implements EnrolmentProgrammeQueries, ManageEnro
         var planned = new EnrolmentProgramme(EnrolmentProgrammeId.random(), command.academicYear(), command.kind(),
                 command.name(), command.sourceRegion(), command.planTask(), command.coordinatingOffice(),
                 command.funding(), command.quotas(), 0);
+        if (directory.region(planned.sourceRegion()).isEmpty()) {
+            throw EnrolmentRejected.invalid("enrolment.programme.region-unknown", planned.sourceRegion().value());
+        }
+        if (directory.office(planned.coordinatingOffice()).isEmpty()) {
+            throw EnrolmentRejected.invalid("enrolment.programme.office-unknown", planned.coordinatingOffice().value());
+        }
+        requireSchools(planned.quotas());
         if (programmes.exists(planned.academicYear(), planned.kind(), planned.sourceRegion())) {
             throw EnrolmentRejected.invalid("enrolment.programme.exists", planned.academicYear(), planned.name());
         }
@@ -113,6 +123,7 @@ class EnrolmentProgrammeService implements EnrolmentProgrammeQueries, ManageEnro
         }
         var filled = programmes.fill(programme);
         programme.revise(funding, quotas);
+        requireSchools(programme.quotas());
         requireSeatsKept(programme, filled);
         var changes = programme.drainChanges();
         if (!changes.isEmpty()) {
@@ -122,6 +133,14 @@ class EnrolmentProgrammeService implements EnrolmentProgrammeQueries, ManageEnro
                     programme.quota(), programme.funding()));
         }
         return programmes.byId(id).map(p -> details(p, user)).orElseThrow();
+    }
+
+    private void requireSchools(List<QuotaLine> quotas) {
+        for (var line : quotas) {
+            if (directory.unit(line.hostSchool()).isEmpty()) {
+                throw EnrolmentRejected.invalid("enrolment.quota.school-unknown", line.hostSchool().value());
+            }
+        }
     }
 
     /** A quota line cannot go below the seats its students hold, nor disappear while it has any. */
