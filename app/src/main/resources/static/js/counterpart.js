@@ -13,6 +13,12 @@ document.addEventListener('DOMContentLoaded', () => {
       search.focus();
     }
   });
+  // Filter forms marked data-autosubmit apply a choice at once, as the list filters do.
+  document.querySelectorAll('form[data-autosubmit]').forEach((form) => {
+    form.querySelectorAll('select').forEach((select) => {
+      select.addEventListener('change', () => { form.requestSubmit(); });
+    });
+  });
   // Forms that change a lot at once ask first, in the page's language (the text is in data-confirm).
   document.querySelectorAll('form[data-confirm]').forEach((form) => {
     form.addEventListener('submit', (event) => {

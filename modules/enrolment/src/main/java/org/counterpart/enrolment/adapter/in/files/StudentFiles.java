@@ -28,7 +28,7 @@ public class StudentFiles {
                 .toList();
     }
 
-    /** The blank template, with one example row a school overwrites. */
+    /** The blank template: the header a school fills in below, in the order it is read back. */
     public void writeTemplate(OutputStream out) {
         SheetFiles.writeXlsx(LAYOUT, "学生名单", List.of(), out);
     }
