@@ -74,16 +74,19 @@ class InitialAccountsTests {
     }
 
     @Test
-    void theEmbeddedDefaultStartsWithTheSixDemoAccountsAllWithPasswordDemo() {
+    void theEmbeddedDefaultStartsWithTheSevenDemoAccountsAllWithPasswordDemo() {
         initialAccounts(true, null, null).afterSingletonsInstantiated();
 
-        assertThat(accounts.byName).containsOnlyKeys("admin", "jijiao", "zhijiao", "renshi", "shipei", "viewer");
+        assertThat(accounts.byName).containsOnlyKeys("admin", "jijiao", "zhijiao", "renshi", "shipei", "xuexiao",
+                "viewer");
         assertThat(accounts.byName.values()).allSatisfy(a -> {
             assertThat(passwords.matches("demo", a.passwordHash())).isTrue();
             assertThat(a.passwordHash()).startsWith("{bcrypt}");
         });
         assertThat(accounts.byName.get("jijiao").office()).isEqualTo(new OfficeCode("jijiao"));
         assertThat(accounts.byName.get("shipei").unit()).isEqualTo(new UnitCode("shipei"));
+        // The host school of the enrolment demo: 上海市群益职业技术学校.
+        assertThat(accounts.byName.get("xuexiao").unit()).isEqualTo(new UnitCode("qunyi"));
         assertThat(accounts.byName.get("viewer").role()).isEqualTo(Role.VIEWER);
     }
 
