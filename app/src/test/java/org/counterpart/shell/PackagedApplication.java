@@ -23,7 +23,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 class PackagedApplication implements BeforeAllCallback, AfterAllCallback {
 
-    static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+    /** Generous: on a 2-core machine busy with another build, a start took 107 s where it usually takes 30. */
+    static final Duration START_TIMEOUT = Duration.ofSeconds(240);
 
     private Process process;
     private Path log;
