@@ -1,0 +1,44 @@
+package org.counterpart.reporting.adapter.in.schedule;
+
+import org.counterpart.reporting.DispatchWebhooks;
+import org.counterpart.reporting.PublicationAdministration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.Scheduled;
+
+/**
+ * Every few seconds: resubmits the publications of events for downstream systems that have not completed (the broker
+ * was away, the translation failed) and sends the webhook deliveries that are due. Several instances may run these;
+ * the registry and the deliveries' versions let only one of them take each publication or delivery.
+ */
+@Configuration
+@EnableScheduling
+class IntegrationSchedules {
+
+    private static final Logger LOG = LoggerFactory.getLogger(IntegrationSchedules.class);
+
+    private final PublicationAdministration publications;
+    private final DispatchWebhooks webhooks;
+
+    IntegrationSchedules(PublicationAdministration publications, DispatchWebhooks webhooks) {
+        this.publications = publications;
+        this.webhooks = webhooks;
+    }
+
+    @Scheduled(fixedDelayString = "${counterpart.reporting.integration.resubmit-interval:10s}",
+            initialDelayString = "${counterpart.reporting.integration.resubmit-interval:10s}")
+    void resubmitOutstanding() {
+        var resubmitted = publications.resubmitOutstandingIntegration();
+        if (resubmitted > 0) {
+            LOG.info("Resubmitted {} incomplete publication(s) of events for downstream systems", resubmitted);
+        }
+    }
+
+    @Scheduled(fixedDelayString = "${counterpart.reporting.webhooks.dispatch-interval:5s}",
+            initialDelayString = "${counterpart.reporting.webhooks.dispatch-interval:5s}")
+    void dispatchWebhooks() {
+        webhooks.dispatchDue();
+    }
+}

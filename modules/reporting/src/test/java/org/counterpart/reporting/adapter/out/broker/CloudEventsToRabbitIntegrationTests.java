@@ -1,0 +1,129 @@
+package org.counterpart.reporting.adapter.out.broker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.counterpart.directory.OfficeCode;
+import org.counterpart.directory.RegionCode;
+import org.counterpart.planning.TaskId;
+import org.counterpart.planning.TaskPlanned;
+import org.counterpart.testing.NeedsBroker;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.amqp.core.Message;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Events reach RabbitMQ as CloudEvents (AMQP binding, binary mode) through the transactional outbox, against the real
+ * broker and database: a committed domain event arrives on the topic exchange under its routing key with every
+ * attribute and its data; a rolled-back one never does.
+ */
+@NeedsBroker
+@SpringBootTest(properties = { "counterpart.reporting.integration.resubmit-interval=1s",
+        "counterpart.reporting.integration.resubmit-older-than=2s" })
+class CloudEventsToRabbitIntegrationTests {
+
+    static final TestExchange BROKER = new TestExchange();
+
+    @DynamicPropertySource
+    static void exchange(DynamicPropertyRegistry registry) {
+        registry.add("counterpart.reporting.integration.broker.exchange", () -> BROKER.exchange);
+    }
+
+    @AfterAll
+    static void removeExchange() {
+        BROKER.close();
+    }
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    static TaskPlanned taskPlanned(UUID task) {
+        return new TaskPlanned(new TaskId(task), 2018, 40, List.of(new RegionCode("guizhou")), new OfficeCode("renshi"));
+    }
+
+    static String body(Message message) {
+        return new String(message.getBody(), StandardCharsets.UTF_8);
+    }
+
+    static String header(Message message, String name) {
+        var value = message.getMessageProperties().getHeaders().get(name);
+        return value == null ? null : value.toString();
+    }
+
+    @Test
+    void aCommittedEventArrivesOnItsRoutingKeyAsACloudEvent() {
+        var task = UUID.randomUUID();
+        var before = Instant.now().minusSeconds(2);
+
+        transactions.executeWithoutResult(status -> events.publishEvent(taskPlanned(task)));
+        var received = BROKER.receiveUntil(m -> body(m).contains(task.toString()), Duration.ofSeconds(20));
+
+        assertThat(received).isNotEmpty();
+        var message = received.get(received.size() - 1);
+        assertThat(body(message)).isEqualTo("""
+                {"taskId":"%s","year":2018,"number":40,"regions":["guizhou"],"leadOffice":"renshi"}""".formatted(task));
+        var properties = message.getMessageProperties();
+        assertThat(properties.getReceivedRoutingKey()).isEqualTo("planning.task-planned.v1");
+        assertThat(properties.getContentType()).isEqualTo("application/json");
+        assertThat(header(message, "cloudEvents:specversion")).isEqualTo("1.0");
+        assertThat(header(message, "cloudEvents:type")).isEqualTo("org.counterpart.planning.task-planned.v1");
+        assertThat(header(message, "cloudEvents:source")).isEqualTo("/counterpart/planning");
+        assertThat(header(message, "cloudEvents:dataschema"))
+                .isEqualTo("https://counterpart.example/events/schemas/org.counterpart.planning.task-planned.v1.json");
+        var id = UUID.fromString(header(message, "cloudEvents:id"));
+        assertThat(properties.getMessageId()).isEqualTo(id.toString());
+        assertThat(Instant.parse(header(message, "cloudEvents:time"))).isBetween(before, Instant.now());
+        assertThat(properties.getHeaders().keySet()).filteredOn(k -> k.startsWith("cloudEvents:")).containsExactlyInAnyOrder(
+                "cloudEvents:specversion", "cloudEvents:id", "cloudEvents:source", "cloudEvents:type",
+                "cloudEvents:time", "cloudEvents:dataschema");
+        TestExchange.eventually("the broker's publication completes",
+                () -> completedPublications("reporting.integration.broker", task) == 1, Duration.ofSeconds(10));
+        assertThat(completedPublications("reporting.integration.translate", task)).as("translation completed")
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aRolledBackEventIsNeverSent() {
+        var rolledBack = UUID.randomUUID();
+        var committed = UUID.randomUUID();
+
+        transactions.executeWithoutResult(status -> {
+            events.publishEvent(taskPlanned(rolledBack));
+            status.setRollbackOnly();
+        });
+        transactions.executeWithoutResult(status -> events.publishEvent(taskPlanned(committed)));
+        var received = BROKER.receiveUntil(m -> body(m).contains(committed.toString()), Duration.ofSeconds(20));
+        received.addAll(BROKER.drain(Duration.ofSeconds(3)));
+
+        assertThat(received).as("the committed one, published after it, arrived")
+                .anyMatch(m -> body(m).contains(committed.toString()));
+        assertThat(received).noneMatch(m -> body(m).contains(rolledBack.toString()));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM EVENT_PUBLICATION WHERE SERIALIZED_EVENT LIKE ?",
+                Integer.class, "%" + rolledBack + "%")).as("no publication of it in the registry").isZero();
+    }
+
+    private int completedPublications(String listener, UUID task) {
+        return jdbc.queryForObject("""
+                SELECT COUNT(*) FROM EVENT_PUBLICATION
+                WHERE LISTENER_ID = ? AND SERIALIZED_EVENT LIKE ? AND COMPLETION_DATE IS NOT NULL
+                """, Integer.class, listener, "%" + task + "%");
+    }
+}
