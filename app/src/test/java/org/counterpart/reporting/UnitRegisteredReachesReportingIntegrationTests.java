@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.UUID;
 
+import org.counterpart.directory.CurrentUser;
 import org.counterpart.directory.RegisterUnit;
 import org.counterpart.directory.RegisterUnitCommand;
 import org.counterpart.directory.UnitKind;
@@ -15,6 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
  * A unit registered by the directory's application service reaches the reporting module's listener, through the
@@ -23,6 +25,10 @@ import org.springframework.modulith.test.Scenario;
  */
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "directory")
 class UnitRegisteredReachesReportingIntegrationTests {
+
+    /** Reporting's direct dependencies (planning, training, enrolment) ask who is signed in; nobody is, here. */
+    @MockitoBean
+    CurrentUser currentUser;
 
     @Autowired
     RegisterUnit registerUnit;

@@ -1,0 +1,33 @@
+package org.counterpart.reporting.domain;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.counterpart.reporting.DutyId;
+import org.counterpart.reporting.ReportKind;
+import org.counterpart.reporting.Reporter;
+import org.jmolecules.architecture.hexagonal.SecondaryPort;
+
+/** Where reporting duties are kept. */
+@SecondaryPort
+public interface Duties {
+
+    Optional<Duty> byId(DutyId id);
+
+    /**
+     * Duties of the years from–to (either end may be null), of these units and offices (empty: all) and this kind
+     * (null: all), by reporter and then as set.
+     */
+    List<Duty> find(Integer fromYear, Integer toYear, Collection<Reporter> reporters, ReportKind kind);
+
+    boolean anyOfYear(int year);
+
+    void add(Duty duty);
+
+    /** Saves the duty if nobody changed it meanwhile (else CONFLICT). */
+    void update(Duty duty);
+
+    /** Removes the duty and its reminders if nobody changed it meanwhile (else CONFLICT). */
+    void delete(Duty duty);
+}

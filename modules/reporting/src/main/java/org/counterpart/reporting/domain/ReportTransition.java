@@ -1,0 +1,13 @@
+package org.counterpart.reporting.domain;
+
+import java.time.Instant;
+
+import org.counterpart.reporting.ReportStatus;
+
+/**
+ * One step of a report's life as recorded: from which state to which ({@code from} is null when it was written),
+ * who (user name and the name shown), when, and the comment given.
+ */
+public record ReportTransition(ReportStatus from, ReportStatus to, String byUser, String byName, Instant at,
+        String comment) {
+}
