@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.counterpart.directory.CurrentUser;
 import org.counterpart.directory.RegisterUnit;
 import org.counterpart.directory.RegisterUnitCommand;
 import org.counterpart.directory.UnitKind;
@@ -22,6 +23,7 @@ import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
 import org.springframework.amqp.rabbit.core.RabbitAdmin;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -63,6 +65,10 @@ class UnitRegisteredReachesRabbitIntegrationTests {
         ADMIN.deleteExchange(EXCHANGE);
         CONNECTIONS.destroy();
     }
+
+    /** Reporting's direct dependencies (planning, training, enrolment) take who is acting; nobody is here. */
+    @MockitoBean
+    CurrentUser currentUser;
 
     @Autowired
     RegisterUnit registerUnit;
