@@ -1,0 +1,115 @@
+package org.counterpart.reporting.adapter.in.events;
+
+import static org.counterpart.reporting.domain.StatisticsEvents.LISTENER_PREFIX;
+
+import org.counterpart.enrolment.EnrolmentProgrammePlanned;
+import org.counterpart.enrolment.EnrolmentProgrammeRevised;
+import org.counterpart.enrolment.StudentsMoved;
+import org.counterpart.enrolment.SubsidyGranted;
+import org.counterpart.planning.MilestoneOverdue;
+import org.counterpart.planning.MilestoneReached;
+import org.counterpart.planning.TaskPlanned;
+import org.counterpart.planning.TaskStatusChanged;
+import org.counterpart.reporting.RecordStatistics;
+import org.counterpart.training.BudgetExceeded;
+import org.counterpart.training.CertificateIssued;
+import org.counterpart.training.CohortCompleted;
+import org.counterpart.training.CohortStarted;
+import org.counterpart.training.ProgrammeChanged;
+import org.counterpart.training.ProgrammePlanned;
+import org.counterpart.training.SpendingRecorded;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Hears what the statistics are kept from: planning's tasks and milestones, training's programmes, cohorts and
+ * spending, enrolment's programmes, students and subsidies. Each runs after the publisher's transaction commits, in
+ * its own, and the event publication registry delivers it again until it succeeds; the statistics apply an event
+ * with an identity of its own once however often it comes. The ids are fixed, so that a publication still waiting
+ * finds its listener after a rename. Progress entries and plan roll-overs count for nothing here (the tasks a
+ * roll-over copies come as TaskPlanned).
+ */
+@Component
+class StatisticsEventsListener {
+
+    private final RecordStatistics statistics;
+
+    StatisticsEventsListener(RecordStatistics statistics) {
+        this.statistics = statistics;
+    }
+
+    @ApplicationModuleListener(id = LISTENER_PREFIX + "task-planned")
+    void on(TaskPlanned event) {
+        statistics.receive(event);
+    }
+
+    @ApplicationModuleListener(id = LISTENER_PREFIX + "task-status-changed")
+    void on(TaskStatusChanged event) {
+        statistics.receive(event);
+    }
+
+    @ApplicationModuleListener(id = LISTENER_PREFIX + "milestone-reached")
+    void on(MilestoneReached event) {
+        statistics.receive(event);
+    }
+
+    @ApplicationModuleListener(id = LISTENER_PREFIX + "milestone-overdue")
+    void on(MilestoneOverdue event) {
+        statistics.receive(event);
+    }
+
+    @ApplicationModuleListener(id = LISTENER_PREFIX + "programme-planned")
+    void on(ProgrammePlanned event) {
+        statistics.receive(event);
+    }
+
+    @ApplicationModuleListener(id = LISTENER_PREFIX + "programme-changed")
+    void on(ProgrammeChanged event) {
+        statistics.receive(event);
+    }
+
+    @ApplicationModuleListener(id = LISTENER_PREFIX + "cohort-started")
+    void on(CohortStarted event) {
+        statistics.receive(event);
+    }
+
+    @ApplicationModuleListener(id = LISTENER_PREFIX + "cohort-completed")
+    void on(CohortCompleted event) {
+        statistics.receive(event);
+    }
+
+    @ApplicationModuleListener(id = LISTENER_PREFIX + "certificate-issued")
+    void on(CertificateIssued event) {
+        statistics.receive(event);
+    }
+
+    @ApplicationModuleListener(id = LISTENER_PREFIX + "spending-recorded")
+    void on(SpendingRecorded event) {
+        statistics.receive(event);
+    }
+
+    @ApplicationModuleListener(id = LISTENER_PREFIX + "budget-exceeded")
+    void on(BudgetExceeded event) {
+        statistics.receive(event);
+    }
+
+    @ApplicationModuleListener(id = LISTENER_PREFIX + "enrolment-programme-planned")
+    void on(EnrolmentProgrammePlanned event) {
+        statistics.receive(event);
+    }
+
+    @ApplicationModuleListener(id = LISTENER_PREFIX + "enrolment-programme-revised")
+    void on(EnrolmentProgrammeRevised event) {
+        statistics.receive(event);
+    }
+
+    @ApplicationModuleListener(id = LISTENER_PREFIX + "students-moved")
+    void on(StudentsMoved event) {
+        statistics.receive(event);
+    }
+
+    @ApplicationModuleListener(id = LISTENER_PREFIX + "subsidy-granted")
+    void on(SubsidyGranted event) {
+        statistics.receive(event);
+    }
+}

@@ -1,0 +1,91 @@
+package org.counterpart.reporting.adapter.out.persistence;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.counterpart.reporting.domain.LoggedEvent;
+import org.counterpart.reporting.domain.LoggedEvents;
+import org.counterpart.reporting.domain.StatisticsEvents.Source;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class MyBatisLoggedEvents implements LoggedEvents {
+
+    /** What {@code reporting_event_log.payload} holds at most. */
+    static final int MAX_PAYLOAD = 8000;
+
+    private static final Logger LOG = LoggerFactory.getLogger(MyBatisLoggedEvents.class);
+
+    private final StatisticsMapper mapper;
+
+    MyBatisLoggedEvents(StatisticsMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    @Override
+    public void lockForWriting() {
+        if (mapper.lockForWriting() == null) {
+            throw new IllegalStateException("reporting_stat_replay has lost its row; the migration inserts it");
+        }
+    }
+
+    @Override
+    public boolean contains(UUID id) {
+        return mapper.countEvent(id.toString()) > 0;
+    }
+
+    @Override
+    public long append(UUID id, String type, Source source, Integer year, Object event, Instant receivedAt) {
+        var payload = StatisticsEventJson.write(event);
+        if (payload.length() > MAX_PAYLOAD) {
+            throw new IllegalArgumentException("An event of %d characters does not fit the log: %s".formatted(
+                    payload.length(), type));
+        }
+        mapper.insertEvent(id.toString(), type, source.name().toLowerCase(java.util.Locale.ROOT), year, payload,
+                receivedAt);
+        return mapper.selectSeq(id.toString());
+    }
+
+    @Override
+    public List<LoggedEvent> after(long seq, int limit) {
+        return mapper.selectEventsAfter(seq, limit).stream().map(row -> {
+            var event = StatisticsEventJson.read(row.eventType(), row.payload());
+            if (event == null) {
+                LOG.warn("Event {} ({}) of the statistics' log can no longer be read; skipped", row.seq(),
+                        row.eventType());
+            }
+            return new LoggedEvent(row.seq(), UUID.fromString(row.eventId()), row.eventType(), event,
+                    row.receivedAt());
+        }).toList();
+    }
+
+    @Override
+    public boolean knows(Source source, int year) {
+        return mapper.countKnown(source.name().toLowerCase(java.util.Locale.ROOT), year) > 0;
+    }
+
+    @Override
+    public long count() {
+        return mapper.countEvents();
+    }
+
+    @Override
+    public Optional<Instant> lastReceived() {
+        return Optional.ofNullable(mapper.selectLastReceived());
+    }
+
+    @Override
+    public void recordRebuild(Instant at, long replayed, long skipped) {
+        mapper.updateRebuild(at, replayed, skipped);
+    }
+
+    @Override
+    public Optional<Rebuild> lastRebuild() {
+        return Optional.ofNullable(mapper.selectRebuild())
+                .map(row -> new Rebuild(row.rebuiltAt(), row.replayed(), row.skipped()));
+    }
+}

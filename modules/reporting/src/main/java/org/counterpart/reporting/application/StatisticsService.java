@@ -1,0 +1,152 @@
+package org.counterpart.reporting.application;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.counterpart.directory.CurrentUser;
+import org.counterpart.directory.Directory;
+import org.counterpart.directory.Region;
+import org.counterpart.directory.RegionCode;
+import org.counterpart.directory.UnitQuery;
+import org.counterpart.directory.UserContext;
+import org.counterpart.reporting.RebuildStatistics;
+import org.counterpart.reporting.RecordStatistics;
+import org.counterpart.reporting.StatisticsQueries;
+import org.counterpart.reporting.StatisticsRejected;
+import org.counterpart.reporting.StatisticsState;
+import org.counterpart.reporting.StatisticsTables;
+import org.counterpart.reporting.YearStatistics;
+import org.counterpart.reporting.domain.LoggedEvents;
+import org.counterpart.reporting.domain.StatisticsDirectory;
+import org.counterpart.reporting.domain.StatisticsFacts;
+import org.counterpart.reporting.domain.StatisticsProjection;
+import org.jmolecules.event.types.DomainEvent;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The year's statistics: kept from the other modules' events, read as figures and tables, rebuilt by replaying the
+ * event log. The directory and the signed-in user are looked up when needed: the reporting module also runs alone in
+ * its own tests, without the directory's beans.
+ */
+@Service
+@Transactional(readOnly = true)
+class StatisticsService implements RecordStatistics, RebuildStatistics, StatisticsQueries {
+
+    /** The years the statistics take: the notices start in the 2000s; more than a lifetime ahead is a typo. */
+    static final int FIRST_YEAR = 2000;
+    static final int LAST_YEAR = 2100;
+
+    /** Events replayed per read of the log. */
+    static final int REPLAY_PAGE = 500;
+
+    private final StatisticsRecorder recorder;
+    private final LoggedEvents log;
+    private final StatisticsFacts facts;
+    private final StatisticsTableLayout layout;
+    private final ObjectProvider<Directory> directory;
+    private final ObjectProvider<CurrentUser> currentUser;
+    private final Clock clock;
+
+    StatisticsService(StatisticsRecorder recorder, LoggedEvents log, StatisticsFacts facts,
+            StatisticsTableLayout layout, ObjectProvider<Directory> directory, ObjectProvider<CurrentUser> currentUser,
+            Optional<Clock> clock) {
+        this.recorder = recorder;
+        this.log = log;
+        this.facts = facts;
+        this.layout = layout;
+        this.directory = directory;
+        this.currentUser = currentUser;
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    @Override
+    @Transactional
+    public boolean receive(DomainEvent event) {
+        Objects.requireNonNull(event, "event");
+        return recorder.apply(event);
+    }
+
+    @Override
+    @Transactional
+    public StatisticsState rebuild() {
+        var users = currentUser.getIfAvailable();
+        var user = users == null ? Optional.<UserContext>empty() : users.get();
+        // Nobody signed in is the application itself (a maintenance task); a user must be the commission office.
+        if (user.isPresent() && !user.get().isAdmin()) {
+            throw StatisticsRejected.forbidden("reporting.stats.rebuild-forbidden");
+        }
+        log.lockForWriting();
+        facts.clear();
+        long replayed = 0;
+        long skipped = 0;
+        long seq = 0;
+        for (var page = log.after(seq, REPLAY_PAGE); !page.isEmpty(); page = log.after(seq, REPLAY_PAGE)) {
+            for (var logged : page) {
+                if (logged.event() == null) {
+                    skipped++;
+                } else {
+                    facts.record(logged.seq(), StatisticsProjection.factsOf(logged.event()));
+                    replayed++;
+                }
+                seq = logged.seq();
+            }
+        }
+        log.recordRebuild(clock.instant(), replayed, skipped);
+        return state();
+    }
+
+    @Override
+    public List<Integer> years() {
+        return facts.years();
+    }
+
+    @Override
+    public YearStatistics statistics(int year, RegionCode region) {
+        checkYear(year);
+        var reference = reference();
+        if (region != null && !reference.regions().isEmpty() && !reference.regions().contains(region.value())) {
+            throw StatisticsRejected.invalid("reporting.stats.region-unknown", region.value());
+        }
+        return facts.ofYear(year).statistics(reference, region);
+    }
+
+    @Override
+    public StatisticsTables tables(int year, RegionCode region, Locale locale) {
+        return layout.tables(statistics(year, region), log.lastReceived().orElse(null), locale);
+    }
+
+    @Override
+    public StatisticsState state() {
+        var rebuild = log.lastRebuild();
+        return new StatisticsState(log.count(), log.lastReceived().orElse(null),
+                rebuild.map(LoggedEvents.Rebuild::at).orElse(null), rebuild.map(LoggedEvents.Rebuild::replayed)
+                        .orElse(0L), rebuild.map(LoggedEvents.Rebuild::skipped).orElse(0L));
+    }
+
+    static void checkYear(int year) {
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            throw StatisticsRejected.invalid("reporting.stats.year-invalid", year, FIRST_YEAR, LAST_YEAR);
+        }
+    }
+
+    /** The directory's regions, offices and units as the statistics need them; none where it is not there. */
+    private StatisticsDirectory reference() {
+        var known = directory.getIfAvailable();
+        if (known == null) {
+            return StatisticsDirectory.NONE;
+        }
+        var regions = known.regions();
+        var parents = new HashMap<String, String>();
+        regions.stream().filter(r -> r.parent() != null).forEach(r -> parents.put(r.code().value(),
+                r.parent().value()));
+        return new StatisticsDirectory(parents, regions.stream().map(Region::code).map(RegionCode::value).toList(),
+                known.offices().stream().map(o -> o.code().value()).toList(),
+                known.units(UnitQuery.all()).stream().map(u -> u.code().value()).toList());
+    }
+}

@@ -1,0 +1,162 @@
+package org.counterpart.reporting.adapter.out.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.counterpart.directory.OfficeCode;
+import org.counterpart.directory.RegionCode;
+import org.counterpart.directory.UnitCode;
+import org.counterpart.enrolment.EnrolmentProgrammeId;
+import org.counterpart.enrolment.EnrolmentProgrammePlanned;
+import org.counterpart.enrolment.ProgrammeKind;
+import org.counterpart.enrolment.StudentStage;
+import org.counterpart.planning.TaskId;
+import org.counterpart.planning.TaskPlanned;
+import org.counterpart.planning.TaskStatus;
+import org.counterpart.reporting.domain.LoggedEvents;
+import org.counterpart.reporting.domain.StatisticsEvents.Source;
+import org.counterpart.reporting.domain.StatisticsFact;
+import org.counterpart.reporting.domain.StatisticsFact.CohortFact;
+import org.counterpart.reporting.domain.StatisticsFact.EnrolmentFact;
+import org.counterpart.reporting.domain.StatisticsFact.Happening;
+import org.counterpart.reporting.domain.StatisticsFact.MilestoneFact;
+import org.counterpart.reporting.domain.StatisticsFact.SpendingFact;
+import org.counterpart.reporting.domain.StatisticsFact.StudentsFact;
+import org.counterpart.reporting.domain.StatisticsFact.SubsidyFact;
+import org.counterpart.reporting.domain.StatisticsFact.TaskFact;
+import org.counterpart.reporting.domain.StatisticsFact.TaskStatusFact;
+import org.counterpart.reporting.domain.StatisticsFact.TrainingFact;
+import org.counterpart.reporting.domain.StatisticsFacts;
+import org.counterpart.reporting.domain.YearFacts;
+import org.counterpart.training.CohortId;
+import org.counterpart.training.ProgrammeId;
+import org.counterpart.training.TrainingMode;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The statistics' read models and event log against the real MySQL-compatible server. The database is shared, so a
+ * year no one else uses; every test is rolled back.
+ */
+@SpringBootTest
+@Transactional
+class MyBatisStatisticsFactsIntegrationTests {
+
+    @Autowired
+    StatisticsFacts facts;
+
+    @Autowired
+    LoggedEvents log;
+
+    int year;
+
+    /** The database is shared and module tests elsewhere commit: a year of which the statistics hold nothing. */
+    @BeforeEach
+    void aYearOfItsOwn() {
+        var taken = facts.years();
+        do {
+            year = 2040 + ThreadLocalRandom.current().nextInt(0, 60);
+        } while (taken.contains(year));
+    }
+
+    /** One fact of every kind, in the scale the tables keep amounts and the precision they keep instants. */
+    List<StatisticsFact> everyKind() {
+        var task = TaskId.random();
+        var programme = ProgrammeId.random();
+        var cohort = CohortId.random();
+        var enrolment = EnrolmentProgrammeId.random();
+        return List.of(
+                new TaskFact(task, year, 21, List.of(new RegionCode("xinjiang"), new RegionCode("xizang")),
+                        new OfficeCode("jijiao")),
+                new TaskStatusFact(task, year, 21, TaskStatus.DELAYED, Instant.parse("2050-03-04T05:06:07Z")),
+                new MilestoneFact(UUID.randomUUID(), task, year, 21, LocalDate.of(year, 6, 30), true, null),
+                new MilestoneFact(UUID.randomUUID(), task, year, 21, LocalDate.of(year, 5, 31), false,
+                        LocalDate.of(year, 6, 2)),
+                new TrainingFact(programme, year, true, new RegionCode("guizhou"), TrainingMode.CLASSES_IN_SHANGHAI,
+                        new UnitCode("shipei"), new BigDecimal("7.00"), new BigDecimal("14.00"), 50),
+                new TrainingFact(programme, year, false, null, null, null, new BigDecimal("8.50"),
+                        new BigDecimal("14.00"), 55),
+                new CohortFact(cohort, programme, Happening.STARTED, 50, 0),
+                new CohortFact(cohort, programme, Happening.COMPLETED, 50, 48),
+                new CohortFact(cohort, programme, Happening.CERTIFICATE, 0, 0),
+                new SpendingFact(programme, new BigDecimal("2.50"), false),
+                new SpendingFact(programme, new BigDecimal("0.00"), true),
+                new EnrolmentFact(enrolment, year, true, ProgrammeKind.JOINT_VOCATIONAL_SCHOOLING,
+                        new RegionCode("western-partners"), 130, new BigDecimal("224.30")),
+                new EnrolmentFact(enrolment, year, false, ProgrammeKind.JOINT_VOCATIONAL_SCHOOLING, null, 140,
+                        new BigDecimal("230.00")),
+                new StudentsFact(enrolment, year, ProgrammeKind.JOINT_VOCATIONAL_SCHOOLING, new RegionCode("kashgar"),
+                        StudentStage.ADMITTED, -1),
+                new StudentsFact(enrolment, year, ProgrammeKind.JOINT_VOCATIONAL_SCHOOLING, new RegionCode("kashgar"),
+                        StudentStage.ENROLLED, 1),
+                new SubsidyFact(enrolment, year, new RegionCode("zepu"), 1, new BigDecimal("3000.00")),
+                new SubsidyFact(null, year, new RegionCode("xinjiang"), 4, new BigDecimal("9000.50")));
+    }
+
+    @Test
+    void keepsEveryKindOfFactAndReadsTheYearBackInTheOrderReceived() {
+        var stated = everyKind();
+        facts.record(1_000_001, stated.subList(0, 9));
+        facts.record(1_000_002, stated.subList(9, stated.size()));
+
+        assertThat(facts.ofYear(year)).isEqualTo(YearFacts.of(year, stated));
+    }
+
+    @Test
+    void anotherYearsFactsAreNotThisYears() {
+        facts.record(1_000_003, everyKind());
+
+        assertThat(facts.ofYear(year + 1).tasks()).noneMatch(t -> t.year() == year);
+        assertThat(facts.years()).contains(year);
+        assertThat(facts.years()).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    }
+
+    @Test
+    void clearingRemovesEveryFactAndKeepsTheLog() {
+        var event = new TaskPlanned(TaskId.random(), year, 1, List.of(new RegionCode("yunnan")),
+                new OfficeCode("bangongshi"));
+        var id = UUID.randomUUID();
+        log.append(id, "planning.TaskPlanned", Source.PLANNING, year, event, Instant.parse("2050-01-01T00:00:00Z"));
+        facts.record(1_000_004, everyKind());
+
+        facts.clear();
+
+        assertThat(facts.ofYear(year)).isEqualTo(YearFacts.none(year));
+        assertThat(log.contains(id)).isTrue();
+    }
+
+    @Test
+    void theLogHoldsEachEventOnceInTheOrderReceivedAndReadsItBack() {
+        var first = new TaskPlanned(TaskId.random(), year, 1, List.of(new RegionCode("yunnan")),
+                new OfficeCode("bangongshi"));
+        var second = new EnrolmentProgrammePlanned(EnrolmentProgrammeId.random(), year,
+                ProgrammeKind.TIBET_JUNIOR_CLASS, new RegionCode("xizang"), 21, 120, new BigDecimal("0.00"));
+        var firstId = UUID.randomUUID();
+        var secondId = UUID.randomUUID();
+        var received = Instant.parse("2051-02-03T04:05:06Z");
+
+        var before = log.count();
+        var firstSeq = log.append(firstId, "planning.TaskPlanned", Source.PLANNING, year, first, received);
+        var secondSeq = log.append(secondId, "enrolment.EnrolmentProgrammePlanned", Source.ENROLMENT, year, second,
+                received.plusSeconds(1));
+
+        assertThat(secondSeq).isGreaterThan(firstSeq);
+        assertThat(log.count()).isEqualTo(before + 2);
+        assertThat(log.contains(firstId)).isTrue();
+        assertThat(log.contains(UUID.randomUUID())).isFalse();
+        assertThat(log.knows(Source.PLANNING, year)).isTrue();
+        assertThat(log.knows(Source.TRAINING, year)).isFalse();
+        assertThat(log.after(firstSeq - 1, 2)).extracting(e -> e.event()).containsExactly(first, second);
+        assertThat(log.after(firstSeq - 1, 2)).extracting(e -> e.receivedAt()).containsExactly(received,
+                received.plusSeconds(1));
+    }
+}
