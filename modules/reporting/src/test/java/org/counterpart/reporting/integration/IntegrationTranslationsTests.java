@@ -180,11 +180,36 @@ class IntegrationTranslationsTests {
     }
 
     @Test
+    void aSubmittedReportNamesTheUnitAndWhatItConcernsNeverTheWriterOrTheText() {
+        assertTranslates(reportSubmitted(), "org.counterpart.reporting.report-submitted.v1", """
+                {"reportId":"00000000-0000-4000-8000-000000000007","kind":"SUMMARY","reporterType":"UNIT",\
+                "reporterCode":"shipei","subjectType":"TASK","subjectRef":"2018-47","period":"2018-Q3",\
+                "resubmitted":true,"submittedAt":"2018-10-08T01:30:00Z"}""");
+    }
+
+    @Test
+    void anAcceptedReportNamesTheOfficeAndTheProgrammeItConcerns() {
+        assertTranslates(reportAccepted(), "org.counterpart.reporting.report-accepted.v1", """
+                {"reportId":"00000000-0000-4000-8000-000000000007","kind":"PRACTICE","reporterType":"OFFICE",\
+                "reporterCode":"zhijiao","subjectType":"TRAINING_PROGRAMME",\
+                "subjectRef":"00000000-0000-4000-8000-000000000003","period":"2018-H1",\
+                "acceptedAt":"2018-07-10T06:00:00Z"}""");
+    }
+
+    @Test
+    void aReturnedReportLeavesWithoutTheCommentAndAdHocNewsWithoutSubjectOrPeriod() {
+        assertTranslates(reportReturned(), "org.counterpart.reporting.report-returned.v1", """
+                {"reportId":"00000000-0000-4000-8000-000000000007","kind":"NEWS","reporterType":"UNIT",\
+                "reporterCode":"shipei","subjectType":null,"subjectRef":null,"period":null,\
+                "returnedAt":"2018-10-09T03:15:00Z"}""");
+    }
+
+    @Test
     void everyContractTypeHasASampleAndEverySampleOneType() {
         var translated = SampleDomainEvents.all().stream().map(e -> TRANSLATIONS.of(e).get(0).type()).toList();
 
         assertThat(translated).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(TRANSLATIONS.types());
-        assertThat(TRANSLATIONS.types()).hasSize(25).allMatch(t -> t.matches("org\\.counterpart\\.[a-z]+\\.[a-z-]+\\.v\\d+"));
+        assertThat(TRANSLATIONS.types()).hasSize(28).allMatch(t -> t.matches("org\\.counterpart\\.[a-z]+\\.[a-z-]+\\.v\\d+"));
     }
 
     @Test

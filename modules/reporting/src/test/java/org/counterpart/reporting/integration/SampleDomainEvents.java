@@ -29,6 +29,13 @@ import org.counterpart.planning.TaskId;
 import org.counterpart.planning.TaskPlanned;
 import org.counterpart.planning.TaskStatus;
 import org.counterpart.planning.TaskStatusChanged;
+import org.counterpart.reporting.ReportAccepted;
+import org.counterpart.reporting.ReportId;
+import org.counterpart.reporting.ReportKind;
+import org.counterpart.reporting.ReportReturned;
+import org.counterpart.reporting.ReportSubject;
+import org.counterpart.reporting.ReportSubmitted;
+import org.counterpart.reporting.Reporter;
 import org.counterpart.training.BudgetExceeded;
 import org.counterpart.training.CertificateIssued;
 import org.counterpart.training.CohortCompleted;
@@ -49,6 +56,7 @@ public final class SampleDomainEvents {
     public static final UUID COHORT = UUID.fromString("00000000-0000-4000-8000-000000000004");
     public static final UUID ENROLMENT = UUID.fromString("00000000-0000-4000-8000-000000000005");
     public static final UUID SUBSIDY = UUID.fromString("00000000-0000-4000-8000-000000000006");
+    public static final UUID REPORT = UUID.fromString("00000000-0000-4000-8000-000000000007");
 
     private SampleDomainEvents() {
     }
@@ -153,12 +161,31 @@ public final class SampleDomainEvents {
                 UnitKind.EDUCATION_BUREAU);
     }
 
+    /** A unit's summary of a task for a quarter, submitted again after it was returned. */
+    public static ReportSubmitted reportSubmitted() {
+        return new ReportSubmitted(new ReportId(REPORT), ReportKind.SUMMARY, Reporter.unit(new UnitCode("shipei")),
+                ReportSubject.task(2018, 47), "2018-Q3", true, Instant.parse("2018-10-08T01:30:00Z"));
+    }
+
+    /** An office's practice from a training programme, answering a half-year duty. */
+    public static ReportAccepted reportAccepted() {
+        return new ReportAccepted(new ReportId(REPORT), ReportKind.PRACTICE, Reporter.office(new OfficeCode("zhijiao")),
+                ReportSubject.trainingProgramme(PROGRAMME), "2018-H1", Instant.parse("2018-07-10T06:00:00Z"));
+    }
+
+    /** Ad hoc news of a unit, about no task or programme and answering no duty. */
+    public static ReportReturned reportReturned() {
+        return new ReportReturned(new ReportId(REPORT), ReportKind.NEWS, Reporter.unit(new UnitCode("shipei")), null,
+                null, Instant.parse("2018-10-09T03:15:00Z"));
+    }
+
     /** Every sample, one per contract type. */
     public static List<Object> all() {
         var all = new ArrayList<Object>(List.of(taskPlanned(), taskStatusChanged(), milestoneReached(),
                 milestoneOverdue(), progressRecorded(), planRolledOver(), programmePlanned(), programmeChanged(),
                 cohortStarted(), cohortCompleted(), certificateIssued(), spendingRecorded(), budgetExceeded(),
-                enrolmentProgrammePlanned(), enrolmentProgrammeRevised(), subsidyGranted(), unitRegistered()));
+                enrolmentProgrammePlanned(), enrolmentProgrammeRevised(), subsidyGranted(), unitRegistered(),
+                reportSubmitted(), reportAccepted(), reportReturned()));
         all.addAll(studentsMoved());
         return all;
     }
