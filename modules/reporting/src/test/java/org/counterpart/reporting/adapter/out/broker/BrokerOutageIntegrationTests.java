@@ -49,6 +49,9 @@ import org.springframework.transaction.support.TransactionTemplate;
         "counterpart.reporting.integration.broker.confirm-timeout=3s" })
 class BrokerOutageIntegrationTests {
 
+    /** The events these tests commit are of a plan year no other test writes or reads (the others draw 2040–2099). */
+    static final int NOBODYS_YEAR = 2100;
+
     static final TestExchange BROKER = new TestExchange();
     static final TcpProxy PROXY = TcpProxy.to(TestServers.broker().orElseThrow().host(),
             TestServers.broker().orElseThrow().port());
@@ -98,7 +101,7 @@ class BrokerOutageIntegrationTests {
         PROXY.close();
         var tasks = IntStream.range(0, EVENTS).mapToObj(i -> UUID.randomUUID()).toList();
         for (var task : tasks) {
-            transactions.executeWithoutResult(status -> events.publishEvent(new TaskPlanned(new TaskId(task), 2018, 40,
+            transactions.executeWithoutResult(status -> events.publishEvent(new TaskPlanned(new TaskId(task), NOBODYS_YEAR, 40,
                     List.of(new RegionCode("yunnan")), new OfficeCode("jijiao"))));
         }
 
