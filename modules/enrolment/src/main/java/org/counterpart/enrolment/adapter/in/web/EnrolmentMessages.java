@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 
 import org.counterpart.directory.Directory;
+import org.counterpart.directory.OfficeCode;
 import org.counterpart.directory.RegionCode;
 import org.counterpart.directory.UnitCode;
 import org.counterpart.enrolment.EnrolmentRejected;
@@ -16,7 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Says an enrolment refusal in the user's language, with its arguments named as the user knows them: a stage by its
- * label, a school or region by its name, a term as 2018学年第一学期 (or 2018-1 in English), a kind by its name.
+ * label, a school or region by its name, a term as 2018学年第一学期 (or 2018-1 in English), a kind by its name. The
+ * pages' and the API's views name regions, schools and offices through it too.
  */
 @Component
 class EnrolmentMessages {
@@ -46,15 +48,30 @@ class EnrolmentMessages {
         return messages.getMessage("enrolment.stage." + stage.name(), null, locale);
     }
 
+    /** A region's name in the user's language; its code where the directory does not know it; "" for none. */
+    String region(RegionCode code, Locale locale) {
+        return code == null ? "" : directory.region(code).map(r -> r.name(locale)).orElse(code.value());
+    }
+
+    /** A school's (unit's) name in the user's language; its code where the directory does not know it. */
+    String school(UnitCode code, Locale locale) {
+        return code == null ? "" : directory.unit(code).map(u -> u.name(locale)).orElse(code.value());
+    }
+
+    /** An office's name in the user's language; its code where the directory does not know it. */
+    String office(OfficeCode code, Locale locale) {
+        return code == null ? "" : directory.office(code).map(o -> o.name(locale)).orElse(code.value());
+    }
+
     private Object named(Object argument, Locale locale) {
         if (argument instanceof StudentStage stage) {
             return stage(stage, locale);
         }
         if (argument instanceof UnitCode unit) {
-            return directory.unit(unit).map(u -> u.name(locale)).orElse(unit.value());
+            return school(unit, locale);
         }
         if (argument instanceof RegionCode region) {
-            return directory.region(region).map(r -> r.name(locale)).orElse(region.value());
+            return region(region, locale);
         }
         if (argument instanceof Term term) {
             return "en".equals(locale.getLanguage()) ? term.code() : term.nameZh();

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-import org.counterpart.directory.Directory;
 import org.counterpart.directory.OfficeCode;
 import org.counterpart.directory.RegionCode;
 import org.counterpart.directory.UnitCode;
@@ -41,12 +40,10 @@ class EnrolmentPageViews {
 
     private static final Pattern SUBSIDY_RECORD = Pattern.compile("(\\d{4}-[12]) · ([0-9.]+) · (.*)", Pattern.DOTALL);
 
-    private final Directory directory;
     private final MessageSource messages;
     private final EnrolmentMessages refusals;
 
-    EnrolmentPageViews(Directory directory, MessageSource messages, EnrolmentMessages refusals) {
-        this.directory = directory;
+    EnrolmentPageViews(MessageSource messages, EnrolmentMessages refusals) {
         this.messages = messages;
         this.refusals = refusals;
     }
@@ -138,15 +135,15 @@ class EnrolmentPageViews {
     }
 
     String region(RegionCode code, Locale locale) {
-        return code == null ? "" : directory.region(code).map(r -> r.name(locale)).orElse(code.value());
+        return refusals.region(code, locale);
     }
 
     String school(UnitCode code, Locale locale) {
-        return code == null ? "" : directory.unit(code).map(u -> u.name(locale)).orElse(code.value());
+        return refusals.school(code, locale);
     }
 
     String office(OfficeCode code, Locale locale) {
-        return code == null ? "" : directory.office(code).map(o -> o.name(locale)).orElse(code.value());
+        return refusals.office(code, locale);
     }
 
     String gender(Gender gender, Locale locale) {

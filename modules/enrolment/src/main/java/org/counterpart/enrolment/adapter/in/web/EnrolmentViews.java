@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 
-import org.counterpart.directory.Directory;
 import org.counterpart.directory.OfficeCode;
 import org.counterpart.directory.RegionCode;
 import org.counterpart.directory.UnitCode;
@@ -47,11 +46,9 @@ class EnrolmentViews {
     record SubsidiesView(BigDecimal total, int grants, List<RegionSubsidy> byRegion) {
     }
 
-    private final Directory directory;
     private final EnrolmentMessages messages;
 
-    EnrolmentViews(Directory directory, EnrolmentMessages messages) {
-        this.directory = directory;
+    EnrolmentViews(EnrolmentMessages messages) {
         this.messages = messages;
     }
 
@@ -82,14 +79,14 @@ class EnrolmentViews {
     }
 
     Labelled region(RegionCode code, Locale locale) {
-        return new Labelled(code.value(), directory.region(code).map(r -> r.name(locale)).orElse(code.value()));
+        return new Labelled(code.value(), messages.region(code, locale));
     }
 
     Labelled unit(UnitCode code, Locale locale) {
-        return new Labelled(code.value(), directory.unit(code).map(u -> u.name(locale)).orElse(code.value()));
+        return new Labelled(code.value(), messages.school(code, locale));
     }
 
     Labelled office(OfficeCode code, Locale locale) {
-        return new Labelled(code.value(), directory.office(code).map(o -> o.name(locale)).orElse(code.value()));
+        return new Labelled(code.value(), messages.office(code, locale));
     }
 }
