@@ -80,11 +80,6 @@ public enum ProgrammeKind {
         return new RegionCode(region);
     }
 
-    /** Whether the programme takes graduates (registered as graduated) rather than admitting new students. */
-    public boolean takesGraduates() {
-        return graduates;
-    }
-
     /** The stage a student is registered in when added to a programme of this kind. */
     public StudentStage entryStage() {
         return graduates ? StudentStage.GRADUATED : StudentStage.ADMITTED;

@@ -6,10 +6,6 @@ package org.counterpart.enrolment;
  */
 public record QuotaFill(QuotaLine line, int awaiting, int admitted, int enrolled, int graduated, int withdrawn) {
 
-    public static QuotaFill empty(QuotaLine line) {
-        return new QuotaFill(line, 0, 0, 0, 0, 0);
-    }
-
     public int filled() {
         return admitted + enrolled + graduated;
     }
