@@ -179,7 +179,7 @@ class StatisticsApiIntegrationTests {
     @Test
     void theStatisticsWorkbookHasASheetPerTableWithTheTrainingTotals() throws Exception {
         try (var book = new XSSFWorkbook(new ByteArrayInputStream(download("/2018/statistics.xlsx", "viewer")))) {
-            assertThat(book.getNumberOfSheets()).isEqualTo(10);
+            assertThat(book.getNumberOfSheets()).isEqualTo(12);
             var sheet = book.getSheet("培训项目按对口地区");
             assertThat(text(sheet, 1, 0)).isEqualTo("对口地区");
             var total = sheet.getRow(sheet.getLastRowNum());
@@ -187,7 +187,54 @@ class StatisticsApiIntegrationTests {
             assertThat(BigDecimal.valueOf(total.getCell(2).getNumericCellValue())).isEqualByComparingTo("435.4");
             assertThat(BigDecimal.valueOf(total.getCell(3).getNumericCellValue())).isEqualByComparingTo("126");
             assertThat(total.getCell(5).getNumericCellValue()).isEqualTo(397);
+
+            var reports = book.getSheet("信息报送完整度按报送单位");
+            assertThat(text(reports, 1, 0)).isEqualTo("报送单位");
+            var reportTotal = reports.getRow(reports.getLastRowNum());
+            assertThat(reportTotal.getCell(0).getStringCellValue()).isEqualTo("合计");
+            assertThat(reportTotal.getCell(2).getNumericCellValue()).as("expected").isEqualTo(10);
+            assertThat(reportTotal.getCell(3).getNumericCellValue()).as("reported").isEqualTo(4);
+            assertThat(reportTotal.getCell(6).getNumericCellValue()).as("missing").isEqualTo(6);
+            assertThat(BigDecimal.valueOf(reportTotal.getCell(8).getNumericCellValue())).isEqualByComparingTo("40");
         }
+    }
+
+    /**
+     * The demo's five duties of 2018, every period of them due by now: 10 periods expected, 4 reported (3 on time, 1
+     * late; 3 accepted), 6 missing — 市群益职校's half-year reports were returned or are still drafts. The commission
+     * office and viewers see every unit and office; a unit its own.
+     */
+    @Test
+    void theInformationReportsCountByCompletenessAndAUnitSeesItsOwn() throws Exception {
+        mvc.perform(get(API + "/2018/statistics").with(httpBasic("viewer", "demo"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.reports.duties").value(5))
+                .andExpect(jsonPath("$.reports.total.expected").value(10))
+                .andExpect(jsonPath("$.reports.total.reported").value(4))
+                .andExpect(jsonPath("$.reports.total.onTime").value(3))
+                .andExpect(jsonPath("$.reports.total.late").value(1))
+                .andExpect(jsonPath("$.reports.total.accepted").value(3))
+                .andExpect(jsonPath("$.reports.total.missing").value(6))
+                .andExpect(jsonPath("$.reports.byReporter[*].reporter.code")
+                        .value(org.hamcrest.Matchers.contains("renshi", "zhijiao", "shipei", "qunyi")))
+                .andExpect(jsonPath("$.reports.byKind[0].kind").value("NEWS"))
+                .andExpect(jsonPath("$.reports.byKind[0].duties").value(2));
+        mvc.perform(get(API + "/2018/statistics").with(httpBasic("shipei", "demo"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.reports.duties").value(2))
+                .andExpect(jsonPath("$.reports.byReporter.length()").value(1))
+                .andExpect(jsonPath("$.reports.byReporter[0].reporter.code").value("shipei"))
+                .andExpect(jsonPath("$.reports.total.expected").value(5))
+                .andExpect(jsonPath("$.reports.total.onTime").value(2))
+                .andExpect(jsonPath("$.reports.total.late").value(1));
+        // In 云南 only 职教处's summary of task 3 counts.
+        mvc.perform(get(API + "/2018/statistics").param("region", "yunnan").with(httpBasic("admin", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.reports.duties").value(1))
+                .andExpect(jsonPath("$.reports.byReporter[0].reporter.code").value("zhijiao"));
+
+        var csv = new String(download("/2018/statistics/reports-by-completeness.csv", "viewer"),
+                StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\uFEFF报送单位,报送任务数,应报期数,实报,按时,迟报,缺报,已采用,完整率（%）,及时率（%）")
+                .contains("\r\n职教处,1,1,1,1,0,0,1,100.0,100.0").contains("\r\n合计,5,10,4,3,1,6,3,40.0,30.0");
     }
 
     @Test
@@ -225,7 +272,7 @@ class StatisticsApiIntegrationTests {
         try (var document = Loader.loadPDF(download("/2018/statistics.pdf", "viewer"))) {
             var text = new PDFTextStripper().getText(document);
             assertThat(text).contains("2018年教育东西部扶贫协作和对口支援统计", "培训项目按对口地区", "435.4", "397",
-                    "工作任务按状态");
+                    "工作任务按状态", "信息报送完整度按报送单位", "市师资培训中心");
         }
     }
 }

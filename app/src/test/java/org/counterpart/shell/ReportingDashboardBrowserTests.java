@@ -67,6 +67,9 @@ class ReportingDashboardBrowserTests extends BrowserJourney {
         assertThat(browser.findElement(By.id("kpi-partner")).getText()).isEqualTo("126");
         assertThat(browser.findElement(By.id("kpi-quota")).getText()).as("the demo's 33 students but one withdrawn")
                 .isEqualTo("32 / 990");
+        assertThat(browser.findElement(By.id("kpi-subsidies")).getText()).as("in thousands").isEqualTo("52,500");
+        assertThat(browser.findElement(By.id("kpi-completeness")).getText()).as("4 of the demo duties' 10 periods")
+                .isEqualTo("40.0");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-training-by-region canvas")));
         var charts = browser.findElements(By.cssSelector("[data-chart]"));
         assertThat(charts).hasSizeGreaterThanOrEqualTo(9)
@@ -75,6 +78,11 @@ class ReportingDashboardBrowserTests extends BrowserJourney {
         assertThat(totals).contains("合计", "11", "435.4", "126", "397");
         assertThat(browser.findElement(By.cssSelector("#table-enrolment-by-programme tbody")).getText())
                 .contains("中职联合办学", "224.3");
+        assertThat(browser.findElement(By.cssSelector("#table-reports-by-completeness tbody")).getText())
+                .contains("市师资培训中心", "职教处", "100.0");
+        assertThat(browser.findElement(By.cssSelector("#table-reports-by-completeness tfoot")).getText())
+                .contains("合计", "40.0", "30.0");
+        assertThat(browser.findElements(By.cssSelector("#chart-reports-by-completeness canvas"))).isNotEmpty();
 
         var csv = download(browser.findElement(By.id("csv-training-by-region")).getAttribute("href"));
         assertThat(csv.statusCode()).isEqualTo(200);

@@ -65,6 +65,7 @@
       symbolSize: 7
     })));
     return {
+      color: spec.colors || undefined,
       tooltip: tooltip('axis'),
       legend: { top: 0, type: 'scroll' },
       // Room between the legend and the axes' names (万元, 人) above the plot.

@@ -14,6 +14,11 @@ public record CompletenessReport(int year, LocalDate asOf, CompletenessCounts to
         reporters = List.copyOf(reporters);
     }
 
+    /** No duty to count. */
+    public static CompletenessReport none(int year, LocalDate asOf) {
+        return new CompletenessReport(year, asOf, CompletenessCounts.NONE, List.of());
+    }
+
     /** One unit's or office's counts over its duties of the year. */
     public record ReporterCompleteness(Reporter reporter, CompletenessCounts counts, List<DutyCompleteness> duties) {
 

@@ -43,13 +43,23 @@ public record StatisticsTable(String key, String title, List<Column> columns, Li
      * A chart of the table: the rows are its categories (their first cell), {@code series} the columns drawn against
      * the left axis, {@code secondarySeries} the columns drawn as a line against the right axis (trainees beside
      * funding), each axis with its unit.
+     *
+     * @param colours the series' colours in order, as {@code #rrggbb}, where they mean something (on time green,
+     *        missing red); empty for the usual palette
      */
     public record Chart(ChartType type, List<Integer> series, String unit, List<Integer> secondarySeries,
-            String secondaryUnit) {
+            String secondaryUnit, List<String> colours) {
 
         public Chart {
             series = List.copyOf(series);
             secondarySeries = List.copyOf(secondarySeries);
+            colours = colours == null ? List.of() : List.copyOf(colours);
+        }
+
+        /** A chart in the usual palette. */
+        public Chart(ChartType type, List<Integer> series, String unit, List<Integer> secondarySeries,
+                String secondaryUnit) {
+            this(type, series, unit, secondarySeries, secondaryUnit, List.of());
         }
     }
 

@@ -2,13 +2,12 @@ package org.counterpart.reporting.application;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 import org.counterpart.directory.CurrentUser;
 import org.counterpart.directory.Role;
-import org.counterpart.reporting.CompletenessCounts;
+import org.counterpart.directory.UserContext;
 import org.counterpart.reporting.CompletenessFilter;
 import org.counterpart.reporting.CompletenessQueries;
 import org.counterpart.reporting.CompletenessReport;
@@ -47,12 +46,22 @@ class CompletenessService implements CompletenessQueries {
         }
         var user = currentUser.get()
                 .orElseThrow(() -> ReportRejected.forbidden("reporting.completeness.forbidden"));
+        return visibleTo(Optional.of(user), year, filter, asOf);
+    }
+
+    /**
+     * The year's completeness as a user may see it: ADMIN and viewers every unit and office, a unit or office its
+     * own; nobody signed in is the application itself (the statistics, a maintenance task) and sees all.
+     *
+     * @param asOf the day to count as of, or {@code null} for today in Shanghai
+     */
+    CompletenessReport visibleTo(Optional<UserContext> user, int year, CompletenessFilter filter, LocalDate asOf) {
         var day = asOf != null ? asOf : ReportService.today(clock);
         Set<Reporter> reporters = filter.reporters();
-        if (!user.isAdmin() && user.role() != Role.VIEWER) {
-            var own = ReportPermissions.reporterOf(user);
+        if (user.isPresent() && !user.get().isAdmin() && user.get().role() != Role.VIEWER) {
+            var own = ReportPermissions.reporterOf(user.get());
             if (!reporters.isEmpty() && !reporters.contains(own)) {
-                return new CompletenessReport(year, day, CompletenessCounts.NONE, List.of());
+                return CompletenessReport.none(year, day);
             }
             reporters = Set.of(own);
         }

@@ -13,6 +13,7 @@ import org.counterpart.directory.Region;
 import org.counterpart.directory.RegionCode;
 import org.counterpart.directory.UnitQuery;
 import org.counterpart.directory.UserContext;
+import org.counterpart.reporting.CompletenessFilter;
 import org.counterpart.reporting.RebuildStatistics;
 import org.counterpart.reporting.RecordStatistics;
 import org.counterpart.reporting.StatisticsQueries;
@@ -49,17 +50,19 @@ class StatisticsService implements RecordStatistics, RebuildStatistics, Statisti
     private final LoggedEvents log;
     private final StatisticsFacts facts;
     private final StatisticsTableLayout layout;
+    private final CompletenessService completeness;
     private final ObjectProvider<Directory> directory;
     private final ObjectProvider<CurrentUser> currentUser;
     private final Clock clock;
 
     StatisticsService(StatisticsRecorder recorder, LoggedEvents log, StatisticsFacts facts,
-            StatisticsTableLayout layout, ObjectProvider<Directory> directory, ObjectProvider<CurrentUser> currentUser,
-            Optional<Clock> clock) {
+            StatisticsTableLayout layout, CompletenessService completeness, ObjectProvider<Directory> directory,
+            ObjectProvider<CurrentUser> currentUser, Optional<Clock> clock) {
         this.recorder = recorder;
         this.log = log;
         this.facts = facts;
         this.layout = layout;
+        this.completeness = completeness;
         this.directory = directory;
         this.currentUser = currentUser;
         this.clock = clock.orElse(Clock.systemUTC());
@@ -75,8 +78,7 @@ class StatisticsService implements RecordStatistics, RebuildStatistics, Statisti
     @Override
     @Transactional
     public StatisticsState rebuild() {
-        var users = currentUser.getIfAvailable();
-        var user = users == null ? Optional.<UserContext>empty() : users.get();
+        var user = user();
         // Nobody signed in is the application itself (a maintenance task); a user must be the commission office.
         if (user.isPresent() && !user.get().isAdmin()) {
             throw StatisticsRejected.forbidden("reporting.stats.rebuild-forbidden");
@@ -113,7 +115,9 @@ class StatisticsService implements RecordStatistics, RebuildStatistics, Statisti
         if (region != null && !reference.regions().isEmpty() && !reference.regions().contains(region.value())) {
             throw StatisticsRejected.invalid("reporting.stats.region-unknown", region.value());
         }
-        return facts.ofYear(year).statistics(reference, region);
+        // The information reports as the reader may see them: a unit or office its own duties only.
+        var reports = completeness.visibleTo(user(), year, CompletenessFilter.ALL, null);
+        return facts.ofYear(year).statistics(reference, region, reports);
     }
 
     @Override
@@ -127,6 +131,11 @@ class StatisticsService implements RecordStatistics, RebuildStatistics, Statisti
         return new StatisticsState(log.count(), log.lastReceived().orElse(null),
                 rebuild.map(LoggedEvents.Rebuild::at).orElse(null), rebuild.map(LoggedEvents.Rebuild::replayed)
                         .orElse(0L), rebuild.map(LoggedEvents.Rebuild::skipped).orElse(0L));
+    }
+
+    private Optional<UserContext> user() {
+        var users = currentUser.getIfAvailable();
+        return users == null ? Optional.empty() : users.get();
     }
 
     static void checkYear(int year) {

@@ -16,9 +16,12 @@ import org.counterpart.directory.RegionCode;
 import org.counterpart.directory.UnitCode;
 import org.counterpart.enrolment.StudentStage;
 import org.counterpart.planning.TaskStatus;
+import org.counterpart.reporting.CompletenessCounts;
 import org.counterpart.reporting.EnrolmentFigures.ProgrammeTally;
 import org.counterpart.reporting.EnrolmentFigures.StageTally;
 import org.counterpart.reporting.EnrolmentFigures.SubsidyTally;
+import org.counterpart.reporting.Reporter;
+import org.counterpart.reporting.ReporterType;
 import org.counterpart.reporting.StatisticsTable;
 import org.counterpart.reporting.StatisticsTable.Chart;
 import org.counterpart.reporting.StatisticsTable.ChartType;
@@ -38,20 +41,23 @@ import org.springframework.stereotype.Component;
  * regions, offices, units, modes, statuses and stages. One layout for the dashboard and every export, so they agree.
  *
  * <p>The tables in order (their keys name them in addresses): tasks by status, by region and by lead office, overdue
- * milestones; training by region, mode and unit; enrolment by programme, students and subsidies by region. Reports
- * by completeness ({@code reports-by-completeness}) will follow the enrolment tables once the information reports
- * keep them — see {@link YearStatistics}.
+ * milestones; training by region, mode and unit; enrolment by programme, students and subsidies by region; the
+ * information reports by completeness, per unit or office and per kind of report.
  */
 @Component
 class StatisticsTableLayout {
 
     static final List<String> KEYS = List.of("tasks-by-status", "tasks-by-region", "tasks-by-office",
             "overdue-milestones", "training-by-region", "training-by-mode", "training-by-unit",
-            "enrolment-by-programme", "students-by-region", "subsidies-by-region");
+            "enrolment-by-programme", "students-by-region", "subsidies-by-region", "reports-by-completeness",
+            "reports-by-kind");
 
     /** The stages a student holding a seat may have left school in with a known outcome. */
     static final List<StudentStage> OUTCOMES = List.of(StudentStage.EMPLOYED_IN_SHANGHAI,
             StudentStage.EMPLOYED_IN_PARTNER_REGION, StudentStage.RETURNED_HOME, StudentStage.FURTHER_STUDY);
+
+    /** On time, late and missing in the colours people read them in: green, amber, red. */
+    static final List<String> ON_TIME_LATE_MISSING = List.of("#3a9a5b", "#e0a526", "#d0453a");
 
     private final MessageSource messages;
     private final ObjectProvider<Directory> directory;
@@ -133,6 +139,18 @@ class StatisticsTableLayout {
                 new Chart(ChartType.BAR, List.of(2), texts.get("reporting.stats.unit.yuan"), List.of(1),
                         texts.get("reporting.stats.unit.grants")),
                 null));
+
+        var reports = statistics.reports();
+        var asOfDay = reports.asOf() == null ? "" : reports.asOf().toString();
+        tables.add(completenessTable(texts, "reports-by-completeness", "reporter",
+                reports.byReporter().stream().map(r -> completenessRow(texts.reporter(r.reporter()), r.duties(),
+                        r.counts())).toList(),
+                completenessRow(texts.get("reporting.stats.total"), reports.duties(), reports.total()),
+                texts.get("reporting.stats.note.reports-by-completeness", asOfDay)));
+        tables.add(completenessTable(texts, "reports-by-kind", "report-kind",
+                reports.byKind().stream().map(k -> completenessRow(texts.get("reporting.report.kind." + k.kind()),
+                        k.duties(), k.counts())).toList(),
+                completenessRow(texts.get("reporting.stats.total"), reports.duties(), reports.total()), null));
         return new StatisticsTables(statistics.year(), title, regionName, asOf, texts.locale, statistics, tables);
     }
 
@@ -229,6 +247,33 @@ class StatisticsTableLayout {
         return List.of(name, tally.grants(), plain(tally.amount()));
     }
 
+    // --- information reports ----------------------------------------------------------------------------------------
+
+    private static StatisticsTable completenessTable(Texts texts, String key, String first, List<List<Object>> rows,
+            List<Object> totals, String note) {
+        var columns = List.of(text(texts, first), count(texts, "duties"), count(texts, "expected"),
+                count(texts, "reported"), count(texts, "on-time"), count(texts, "late"), count(texts, "missing"),
+                count(texts, "accepted"), new Column(texts.get("reporting.stats.col.completeness"), Kind.PERCENT),
+                new Column(texts.get("reporting.stats.col.timeliness"), Kind.PERCENT));
+        return table(texts, key, columns, rows, totals, new Chart(ChartType.STACKED_BAR, List.of(4, 5, 6),
+                texts.get("reporting.stats.unit.periods"), List.of(), null, ON_TIME_LATE_MISSING), note);
+    }
+
+    private static List<Object> completenessRow(String name, int duties, CompletenessCounts counts) {
+        var row = new ArrayList<Object>();
+        row.add(name);
+        row.add((long) duties);
+        row.add((long) counts.expected());
+        row.add((long) counts.reported());
+        row.add((long) counts.onTime());
+        row.add((long) counts.late());
+        row.add((long) counts.missing());
+        row.add((long) counts.accepted());
+        row.add(counts.completeness());
+        row.add(counts.timeliness());
+        return row;
+    }
+
     /** Seats filled out of the quota, in per cent with one decimal; none without a quota. */
     static BigDecimal rate(long filled, long quota) {
         return quota == 0 ? null
@@ -301,6 +346,10 @@ class StatisticsTableLayout {
         String unit(String code) {
             return code == null ? "" : names == null ? code
                     : names.unit(new UnitCode(code)).map(u -> u.name(locale)).orElse(code);
+        }
+
+        String reporter(Reporter reporter) {
+            return reporter.type() == ReporterType.OFFICE ? office(reporter.code()) : unit(reporter.code());
         }
 
         String mode(String code) {

@@ -17,10 +17,19 @@ import org.counterpart.enrolment.EnrolmentProgrammeId;
 import org.counterpart.enrolment.StudentStage;
 import org.counterpart.planning.TaskId;
 import org.counterpart.planning.TaskStatus;
+import org.counterpart.reporting.CompletenessCounts;
+import org.counterpart.reporting.CompletenessReport;
 import org.counterpart.reporting.EnrolmentFigures;
 import org.counterpart.reporting.EnrolmentFigures.ProgrammeTally;
 import org.counterpart.reporting.EnrolmentFigures.StageTally;
 import org.counterpart.reporting.EnrolmentFigures.SubsidyTally;
+import org.counterpart.reporting.ReportFigures;
+import org.counterpart.reporting.ReportFigures.KindTally;
+import org.counterpart.reporting.ReportFigures.ReporterTally;
+import org.counterpart.reporting.ReportKind;
+import org.counterpart.reporting.ReportSubject;
+import org.counterpart.reporting.Reporter;
+import org.counterpart.reporting.ReporterType;
 import org.counterpart.reporting.TaskFigures;
 import org.counterpart.reporting.TaskFigures.OverdueMilestone;
 import org.counterpart.reporting.TaskFigures.TaskTally;
@@ -115,12 +124,16 @@ public record YearFacts(int year, List<TaskFact> tasks, List<TaskStatusFact> sta
      *
      * @param region a partner region or place: only what concerns it (or the places inside it) counts; {@code null}
      *        for all
+     * @param completeness the year's information reports by duty, as of a day: in a region, the duties on a task or
+     *        programme these facts place in it count
      */
-    public YearStatistics statistics(StatisticsDirectory directory, RegionCode region) {
+    public YearStatistics statistics(StatisticsDirectory directory, RegionCode region,
+            CompletenessReport completeness) {
         Predicate<String> inRegion = code -> region == null
                 || code != null && directory.within(code, region.value());
         return new YearStatistics(year, region, taskFigures(directory, region == null, inRegion),
-                trainingFigures(directory, inRegion), enrolmentFigures(directory, inRegion));
+                trainingFigures(directory, inRegion), enrolmentFigures(directory, inRegion),
+                reportFigures(directory, region == null, inRegion, completeness));
     }
 
     // --- tasks ------------------------------------------------------------------------------------------------------
@@ -381,6 +394,52 @@ public record YearFacts(int year, List<TaskFact> tasks, List<TaskStatusFact> sta
 
     private static long filled(Map<StudentStage, Long> byStage) {
         return byStage.entrySet().stream().filter(e -> e.getKey().holdsSeat()).mapToLong(Map.Entry::getValue).sum();
+    }
+
+    // --- information reports ----------------------------------------------------------------------------------------
+
+    private ReportFigures reportFigures(StatisticsDirectory directory, boolean everyRegion, Predicate<String> inRegion,
+            CompletenessReport completeness) {
+        // The offices first, then the units, each in the directory's order.
+        Comparator<Reporter> order = Comparator.comparing(r -> r.type() == ReporterType.OFFICE ? 0 : 1);
+        var byReporter = new TreeMap<Reporter, ReporterTally>(order.thenComparing((a, b) -> a.type() == ReporterType.OFFICE
+                ? directory.officeOrder().compare(a.code(), b.code())
+                : directory.unitOrder().compare(a.code(), b.code())));
+        var byKind = new EnumMap<ReportKind, KindTally>(ReportKind.class);
+        var total = CompletenessCounts.NONE;
+        int duties = 0;
+        for (var reporter : completeness.reporters()) {
+            for (var duty : reporter.duties()) {
+                if (!everyRegion && regionsOf(duty.subject()).stream().noneMatch(inRegion)) {
+                    continue;
+                }
+                duties++;
+                total = total.plus(duty.counts());
+                byReporter.merge(reporter.reporter(), new ReporterTally(reporter.reporter(), 1, duty.counts()),
+                        (a, b) -> new ReporterTally(a.reporter(), a.duties() + 1, a.counts().plus(b.counts())));
+                byKind.merge(duty.kind(), new KindTally(duty.kind(), 1, duty.counts()),
+                        (a, b) -> new KindTally(a.kind(), a.duties() + 1, a.counts().plus(b.counts())));
+            }
+        }
+        return new ReportFigures(completeness.asOf(), duties, total, List.copyOf(byReporter.values()),
+                List.copyOf(byKind.values()));
+    }
+
+    /** The regions the task or programme a duty concerns serves, as this year's facts say; none if they do not. */
+    private List<String> regionsOf(ReportSubject subject) {
+        return switch (subject.type()) {
+            case TASK -> subject.taskYear() != year ? List.of()
+                    : tasks.stream().filter(t -> t.number() == subject.taskNumber())
+                            .flatMap(t -> t.regions().stream().map(RegionCode::value)).distinct().toList();
+            case TRAINING_PROGRAMME -> training.stream()
+                    .filter(t -> t.planned() && t.programme().value().equals(subject.programme())
+                            && t.region() != null)
+                    .map(t -> t.region().value()).distinct().toList();
+            case ENROLMENT_PROGRAMME -> enrolment.stream()
+                    .filter(e -> e.planned() && e.programme().value().equals(subject.programme())
+                            && e.region() != null)
+                    .map(e -> e.region().value()).distinct().toList();
+        };
     }
 
     private static StageTally stageTally(String code, Map<StudentStage, Long> byStage) {

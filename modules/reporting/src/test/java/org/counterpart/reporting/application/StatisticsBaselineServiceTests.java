@@ -41,6 +41,7 @@ import org.counterpart.planning.TaskQuery;
 import org.counterpart.planning.TaskRef;
 import org.counterpart.planning.TaskStatus;
 import org.counterpart.planning.TaskSummary;
+import org.counterpart.reporting.CompletenessReport;
 import org.counterpart.reporting.domain.EventDeliveries;
 import org.counterpart.reporting.domain.LoggedEvent;
 import org.counterpart.reporting.domain.LoggedEvents;
@@ -212,7 +213,8 @@ class StatisticsBaselineServiceTests {
         var taken = baseline(Duration.ZERO).takeBaseline();
 
         assertThat(taken).containsExactly("planning 2018", "training 2018", "enrolment 2018");
-        var figures = YearFacts.of(2018, facts).statistics(StatisticsDirectory.NONE, null);
+        var figures = YearFacts.of(2018, facts).statistics(StatisticsDirectory.NONE, null,
+                CompletenessReport.none(2018, LocalDate.of(2019, 1, 8)));
         assertThat(figures.tasks().byStatus()).containsEntry(TaskStatus.IN_PROGRESS, 1L);
         assertThat(figures.tasks().overdueMilestones()).as("the one overdue, not the one reached on time")
                 .isEqualTo(1);

@@ -1,6 +1,7 @@
 package org.counterpart.reporting.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -34,6 +35,16 @@ import org.counterpart.planning.TaskId;
 import org.counterpart.planning.TaskPlanned;
 import org.counterpart.planning.TaskStatus;
 import org.counterpart.planning.TaskStatusChanged;
+import org.counterpart.reporting.CompletenessCounts;
+import org.counterpart.reporting.CompletenessReport;
+import org.counterpart.reporting.DutyFrequency;
+import org.counterpart.reporting.DutyId;
+import org.counterpart.reporting.ReportId;
+import org.counterpart.reporting.ReportKind;
+import org.counterpart.reporting.ReportPeriod;
+import org.counterpart.reporting.ReportStatus;
+import org.counterpart.reporting.ReportSubject;
+import org.counterpart.reporting.Reporter;
 import org.counterpart.reporting.YearStatistics;
 import org.counterpart.reporting.domain.StatisticsBaseline.EnrolmentProgrammeOnRecord;
 import org.counterpart.reporting.domain.StatisticsBaseline.SubsidiesOnRecord;
@@ -75,12 +86,21 @@ class StatisticsProjectionTests {
         }
     }
 
+    /** The year's duties and the reports answering them, counted as of 1 February 2019: every 2018 period is due. */
+    final List<Duty> duties = new ArrayList<>();
+    final List<ReportFact> reports = new ArrayList<>();
+    static final LocalDate AS_OF = LocalDate.of(2019, 2, 1);
+
     YearStatistics figures() {
-        return YearFacts.of(YEAR, facts).statistics(DIRECTORY, null);
+        return YearFacts.of(YEAR, facts).statistics(DIRECTORY, null, completeness());
     }
 
     YearStatistics figuresOf(String region) {
-        return YearFacts.of(YEAR, facts).statistics(DIRECTORY, new RegionCode(region));
+        return YearFacts.of(YEAR, facts).statistics(DIRECTORY, new RegionCode(region), completeness());
+    }
+
+    CompletenessReport completeness() {
+        return CompletenessCalculator.report(YEAR, duties, reports, AS_OF);
     }
 
     static TaskPlanned task(int number, String office, String... regions) {
@@ -356,6 +376,59 @@ class StatisticsProjectionTests {
                 new OfficeCode("bangongshi")));
 
         assertThat(figures().tasks().total()).isZero();
+    }
+
+    // --- information reports ----------------------------------------------------------------------------------------
+
+    static Duty duty(Reporter reporter, ReportSubject subject, ReportKind kind, DutyFrequency frequency) {
+        return new Duty(DutyId.random(), YEAR, reporter, subject, subject.key(), kind, frequency, 10, null, null, null,
+                Instant.EPOCH, "admin", 0);
+    }
+
+    static ReportFact report(Duty duty, int index, ReportStatus status, String firstSubmitted) {
+        return new ReportFact(duty.getId(), new ReportPeriod(YEAR, duty.frequency(), index), ReportId.random(), status,
+                Instant.parse(firstSubmitted));
+    }
+
+    @Test
+    void reportsCountByUnitOrOfficeAndKindOfficesFirstAndARegionCountsTheDutiesOnItsWork() {
+        var programme = programme("kashgar", TrainingMode.STUDY_IN_SHANGHAI, "96", "0", 40, "shipei");
+        receive(task(3, "zhijiao", "yunnan"), programme);
+        var shipei = duty(Reporter.unit(new UnitCode("shipei")), ReportSubject.trainingProgramme(
+                programme.programme().value()), ReportKind.NEWS, DutyFrequency.QUARTERLY);
+        var zhijiao = duty(Reporter.office(new OfficeCode("zhijiao")), ReportSubject.task(YEAR, 3),
+                ReportKind.SUMMARY, DutyFrequency.YEARLY);
+        var renshi = duty(Reporter.office(new OfficeCode("renshi")), ReportSubject.task(YEAR - 1, 5),
+                ReportKind.SUMMARY, DutyFrequency.YEARLY);
+        duties.addAll(List.of(shipei, zhijiao, renshi));
+        // 师培: Q1 on time, Q2 late and accepted, Q3 a draft (not reported), Q4 missing; 职教处 on time; 人事处 nothing.
+        reports.addAll(List.of(report(shipei, 1, ReportStatus.SUBMITTED, "2018-04-09T02:00:00Z"),
+                report(shipei, 2, ReportStatus.ACCEPTED, "2018-07-20T02:00:00Z"),
+                new ReportFact(shipei.getId(), new ReportPeriod(YEAR, DutyFrequency.QUARTERLY, 3), ReportId.random(),
+                        ReportStatus.DRAFT, null),
+                report(zhijiao, 1, ReportStatus.SUBMITTED, "2019-01-05T02:00:00Z")));
+
+        var all = figures().reports();
+
+        assertThat(all.asOf()).isEqualTo(AS_OF);
+        assertThat(all.duties()).isEqualTo(3);
+        assertThat(all.total()).isEqualTo(new CompletenessCounts(6, 3, 1, 2, 1, 3, 0));
+        assertThat(all.total().completeness()).isEqualByComparingTo("50.0");
+        assertThat(all.total().timeliness()).isEqualByComparingTo("33.3");
+        assertThat(all.byReporter()).extracting(r -> r.reporter().key())
+                .containsExactly("OFFICE:renshi", "OFFICE:zhijiao", "UNIT:shipei");
+        assertThat(all.byReporter().get(2).counts()).isEqualTo(new CompletenessCounts(4, 2, 1, 1, 1, 2, 0));
+        assertThat(all.byKind()).extracting(k -> k.kind(), k -> k.duties())
+                .containsExactly(tuple(ReportKind.NEWS, 1), tuple(ReportKind.SUMMARY, 2));
+
+        var xinjiang = figuresOf("xinjiang").reports();
+        assertThat(xinjiang.duties()).as("the programme in 喀什, inside 新疆").isEqualTo(1);
+        assertThat(xinjiang.byReporter()).extracting(r -> r.reporter().key()).containsExactly("UNIT:shipei");
+        var yunnan = figuresOf("yunnan").reports();
+        assertThat(yunnan.duties()).as("task 3; the 2017 task's region is not known to 2018's facts").isEqualTo(1);
+        assertThat(yunnan.total()).isEqualTo(new CompletenessCounts(1, 1, 0, 1, 0, 0, 0));
+        assertThat(figuresOf("guizhou").reports().total()).isEqualTo(CompletenessCounts.NONE);
+        assertThat(figuresOf("guizhou").reports().total().completeness()).as("nothing expected: no rate").isNull();
     }
 
     // --- baselines --------------------------------------------------------------------------------------------------

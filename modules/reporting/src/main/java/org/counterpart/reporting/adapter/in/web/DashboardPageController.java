@@ -70,11 +70,6 @@ class DashboardPageController {
         model.addAttribute("state", state);
         model.addAttribute("rebuiltAt", state.rebuiltAt() == null ? null
                 : java.time.LocalDateTime.ofInstant(state.rebuiltAt(), java.time.ZoneId.of("Asia/Shanghai")));
-        // Seats of the programmes shown (of the region, when one is chosen) against their quota.
-        model.addAttribute("seatsFilled", tables.statistics().enrolment().byProgramme().stream()
-                .mapToLong(org.counterpart.reporting.EnrolmentFigures.ProgrammeTally::filled).sum());
-        model.addAttribute("completedTasks", tables.statistics().tasks().byStatus()
-                .get(org.counterpart.planning.TaskStatus.COMPLETED));
         model.addAttribute("asOf", tables.asOf() == null ? null
                 : java.time.LocalDateTime.ofInstant(tables.asOf(), java.time.ZoneId.of("Asia/Shanghai")));
         return "reporting/dashboard";

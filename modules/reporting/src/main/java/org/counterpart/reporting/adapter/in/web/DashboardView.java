@@ -1,15 +1,21 @@
 package org.counterpart.reporting.adapter.in.web;
 
 import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
+import org.counterpart.planning.TaskStatus;
+import org.counterpart.reporting.EnrolmentFigures.ProgrammeTally;
 import org.counterpart.reporting.StatisticsTable;
 import org.counterpart.reporting.StatisticsTable.ChartType;
 import org.counterpart.reporting.StatisticsTable.Kind;
 import org.counterpart.reporting.StatisticsTables;
+import org.counterpart.reporting.YearStatistics;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -17,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
  * The dashboard's tables as the page shows them: grouped (tasks, training, enrolment), each cell as text and whether
  * it is a number, and each chart as the JSON the page's script draws it from ({@code data-chart}).
  */
-record DashboardView(Map<String, List<TableView>> groups) {
+record DashboardView(Map<String, List<TableView>> groups, Kpis kpis) {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -25,7 +31,7 @@ record DashboardView(Map<String, List<TableView>> groups) {
     static String groupOf(String key) {
         return key.startsWith("training") ? "training"
                 : key.startsWith("enrolment") || key.startsWith("students") || key.startsWith("subsidies")
-                        ? "enrolment" : "tasks";
+                        ? "enrolment" : key.startsWith("reports") ? "reports" : "tasks";
     }
 
     static DashboardView of(StatisticsTables tables) {
@@ -33,7 +39,29 @@ record DashboardView(Map<String, List<TableView>> groups) {
         for (var table : tables.tables()) {
             groups.computeIfAbsent(groupOf(table.key()), k -> new ArrayList<>()).add(TableView.of(table));
         }
-        return new DashboardView(groups);
+        return new DashboardView(groups, Kpis.of(tables.statistics()));
+    }
+
+    /**
+     * The key figures above the charts, as people read them. Seats are those of the programmes shown (of the region,
+     * when one is chosen) against their quota; completeness is of the information reports the reader may see, empty
+     * ("—") while nothing is expected yet.
+     */
+    record Kpis(String tasks, String completed, long overdue, String commission, String partner,
+            String plannedTrainees, String trained, String seats, String subsidies, String completeness) {
+
+        static Kpis of(YearStatistics figures) {
+            var tasks = figures.tasks();
+            var training = figures.training().total();
+            var enrolment = figures.enrolment();
+            long filled = enrolment.byProgramme().stream().mapToLong(ProgrammeTally::filled).sum();
+            var completeness = figures.reports().total().completeness();
+            return new Kpis(number(tasks.total()), number(tasks.byStatus().get(TaskStatus.COMPLETED)),
+                    tasks.overdueMilestones(), number(training.commissionFunding()),
+                    number(training.partnerFunding()), number(training.plannedTrainees()), number(training.trained()),
+                    number(filled) + " / " + number(enrolment.quota()), number(enrolment.subsidies().amount()),
+                    completeness == null ? "—" : completeness.toPlainString());
+        }
     }
 
     record Cell(String text, boolean number) {
@@ -59,11 +87,32 @@ record DashboardView(Map<String, List<TableView>> groups) {
             for (int i = 0; i < row.size(); i++) {
                 var value = row.get(i);
                 var kind = table.columns().get(i).kind();
-                cells.add(new Cell(value == null ? "" : value instanceof BigDecimal d ? d.toPlainString()
-                        : value.toString(), kind != Kind.TEXT));
+                cells.add(new Cell(kind == Kind.TEXT || kind == Kind.PERCENT ? plain(value) : number(value),
+                        kind != Kind.TEXT));
             }
             return cells;
         }
+    }
+
+    private static String plain(Object value) {
+        return value == null ? "" : value instanceof BigDecimal d ? d.toPlainString() : value.toString();
+    }
+
+    /**
+     * A count or an amount as people read it, in thousands (52,500; 1,234.5), exact to its last decimal; the files
+     * keep plain numbers.
+     */
+    static String number(Object value) {
+        if (value instanceof BigDecimal amount) {
+            var exact = amount.signum() == 0 ? BigDecimal.ZERO : amount.stripTrailingZeros();
+            var format = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT));
+            format.setMaximumFractionDigits(Math.max(0, exact.scale()));
+            return format.format(exact);
+        }
+        if (value instanceof Long || value instanceof Integer || value instanceof Short) {
+            return new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(value);
+        }
+        return plain(value);
     }
 
     /**
@@ -81,6 +130,9 @@ record DashboardView(Map<String, List<TableView>> groups) {
         spec.put("series", series(table, chart.series()));
         spec.put("secondaryUnit", chart.secondaryUnit());
         spec.put("secondary", series(table, chart.secondarySeries()));
+        if (!chart.colours().isEmpty()) {
+            spec.put("colors", chart.colours());
+        }
         return JSON.writeValueAsString(spec);
     }
 

@@ -96,7 +96,8 @@ class StatisticsApiController {
     @GetMapping("/{year:\\d{4}}/statistics/{table}.csv")
     @Operation(summary = "One table of the statistics as CSV (UTF-8 with BOM): tasks-by-status, tasks-by-region, "
             + "tasks-by-office, overdue-milestones, training-by-region, training-by-mode, training-by-unit, "
-            + "enrolment-by-programme, students-by-region, subsidies-by-region")
+            + "enrolment-by-programme, students-by-region, subsidies-by-region, reports-by-completeness, "
+            + "reports-by-kind")
     ResponseEntity<byte[]> csv(@PathVariable int year, @PathVariable String table,
             @RequestParam(required = false) String region, Locale locale) {
         return StatisticsDownloads.download(exports.tableCsv(year, StatisticsDownloads.region(region), table,

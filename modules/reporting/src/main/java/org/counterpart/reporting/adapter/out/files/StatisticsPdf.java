@@ -16,6 +16,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.counterpart.reporting.StatisticsTable;
+import org.counterpart.reporting.StatisticsTable.Chart;
 import org.counterpart.reporting.StatisticsTable.ChartType;
 import org.counterpart.reporting.StatisticsTable.Kind;
 import org.counterpart.reporting.StatisticsTables;
@@ -171,7 +172,7 @@ final class StatisticsPdf {
             float x = left;
             for (int i = 0; i < series.size(); i++) {
                 var name = table.columns().get(series.get(i)).title();
-                fill(x, y - 9, 8, 8, PALETTE.get(i % PALETTE.size()));
+                fill(x, y - 9, 8, 8, colour(chart, i));
                 text(name, x + 11, y - 8, 7.5f, INK);
                 x += 11 + width(name, 7.5f) + 14;
             }
@@ -194,7 +195,7 @@ final class StatisticsPdf {
                 for (int i = 0; i < series.size(); i++) {
                     double value = number(row.get(series.get(i)));
                     float height = top == 0 ? 0 : (float) (plotHeight * value / top);
-                    var colour = PALETTE.get(i % PALETTE.size());
+                    var colour = colour(chart, i);
                     if (stacked) {
                         fill(start, base, bar, height, colour);
                         base += height;
@@ -206,6 +207,12 @@ final class StatisticsPdf {
                 text(label, left + group * c + (group - width(label, 7)) / 2, bottom - 10, 7, INK);
             }
             y -= CHART_HEIGHT + 6;
+        }
+
+        /** The chart's own colour of a series where it has one, else the palette's. */
+        private static Color colour(Chart chart, int series) {
+            return series < chart.colours().size() ? Color.decode(chart.colours().get(series))
+                    : PALETTE.get(series % PALETTE.size());
         }
 
         /** 1, 2, 2.5 or 5 times a power of ten, at least the value (and at least 1): a step of the value axis. */
