@@ -122,5 +122,12 @@ class ReportingDashboardBrowserTests extends BrowserJourney {
         assertThat(browser.findElement(By.id("kpi-commission")).getText()).isEqualTo("57");
         assertThat(browser.findElement(By.id("kpi-planned-trainees")).getText()).isEqualTo("100");
         assertThat(browser.findElement(By.id("kpi-tasks")).getText()).isEqualTo("7");
+
+        // Back to Chinese on the same page: the year and region chosen stay.
+        browser.findElement(By.id("lang-zh")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.className("page-title"), "统计看板"));
+        assertThat(browser.getCurrentUrl()).contains("year=2018", "region=guizhou", "lang=zh");
+        assertThat(browser.findElement(By.id("dashboard-title")).getText()).endsWith("· 贵州");
+        assertThat(browser.findElement(By.id("kpi-tasks")).getText()).isEqualTo("7");
     }
 }

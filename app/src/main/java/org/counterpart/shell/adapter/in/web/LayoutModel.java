@@ -7,6 +7,9 @@ import org.counterpart.directory.Directory;
 import org.counterpart.directory.UserContext;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 /** What the shared layout shows on every page: who is signed in, for which office or unit, in which language. */
 @ControllerAdvice
@@ -32,6 +35,19 @@ class LayoutModel {
     @ModelAttribute("english")
     boolean english(Locale locale) {
         return "en".equals(locale.getLanguage());
+    }
+
+    /** The page itself in Chinese and in English: the same address and filters, with only the language changed. */
+    record LanguageLinks(String zh, String en) {
+    }
+
+    @ModelAttribute("languageLinks")
+    LanguageLinks languageLinks(HttpServletRequest request) {
+        // One leading slash: "//host/…" would be another site's address.
+        var path = "/" + request.getRequestURI().replaceFirst("^/+", "");
+        var page = UriComponentsBuilder.fromPath(path).query(request.getQueryString());
+        return new LanguageLinks(page.cloneBuilder().replaceQueryParam("lang", "zh").build(true).toUriString(),
+                page.cloneBuilder().replaceQueryParam("lang", "en").build(true).toUriString());
     }
 
     private String actsFor(UserContext user, Locale locale) {
