@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
@@ -26,6 +27,7 @@ import org.counterpart.enrolment.QuotaLine;
 import org.counterpart.enrolment.StudentStage;
 import org.counterpart.reporting.EnrolmentFigures.StageTally;
 import org.counterpart.training.Funding;
+import org.counterpart.training.ManageBudgets;
 import org.counterpart.training.ManageProgrammes;
 import org.counterpart.training.NewProgramme;
 import org.counterpart.training.ProgrammeId;
@@ -60,6 +62,9 @@ class StatisticsEventsIntegrationTests {
 
     @Autowired
     ManageProgrammes programmes;
+
+    @Autowired
+    ManageBudgets budgets;
 
     @Autowired
     ManageEnrolmentProgrammes enrolmentProgrammes;
@@ -129,6 +134,23 @@ class StatisticsEventsIntegrationTests {
         assertThat(after.programmes()).isEqualTo(before.programmes() + 1);
         assertThat(after.commissionFunding().subtract(before.commissionFunding())).isEqualByComparingTo("134.4");
         assertThat(after.plannedTrainees() - before.plannedTrainees()).isEqualTo(42);
+    }
+
+    /** Two spendings alike — the same line, day, amount and description, entered twice on purpose — both count. */
+    @Test
+    void twoSpendingsAlikeBothCount(Scenario scenario) {
+        var programme = programmes.plan(new NewProgramme(year, ThreadLocalRandom.current().nextInt(100, 1_000_000),
+                "遵义教师培训", new RegionCode("guizhou"), TrainingMode.CLASSES_IN_SHANGHAI, Funding.parse("7"), "遵义", 50,
+                TrainingDuration.parse("7天"), new UnitCode("shipei"), new OfficeCode("renshi"), 40)).programme().id();
+        var line = budgets.planLine(programme, "住宿费", new BigDecimal("5")).lines().get(0).id();
+        scenario.stimulate(() -> { }).andWaitForStateChange(this::delivered, done -> done);
+        var before = training();
+
+        scenario.stimulate(() -> {
+            budgets.recordSpending(programme, line, LocalDate.of(year, 9, 3), new BigDecimal("1.25"), "住宿", null);
+            budgets.recordSpending(programme, line, LocalDate.of(year, 9, 3), new BigDecimal("1.25"), "住宿", null);
+        }).andWaitForStateChange(this::delivered, done -> done).andVerify(done -> assertThat(training().spent()
+                .subtract(before.spent())).as("both entries").isEqualByComparingTo("2.5"));
     }
 
     @Test

@@ -1,9 +1,10 @@
 package org.counterpart.enrolment;
 
 import java.util.List;
+import java.util.UUID;
 
 /** Graduates took up employment: in Shanghai, or in a partner region (西藏专招). */
-public record StudentsEmployed(EnrolmentProgrammeId programme, int academicYear, ProgrammeKind kind,
+public record StudentsEmployed(EnrolmentProgrammeId programme, UUID movement, int academicYear, ProgrammeKind kind,
         StudentStage from, StudentStage to, List<StudentsMoved.RegionCount> regions) implements StudentsMoved {
 
     public StudentsEmployed {

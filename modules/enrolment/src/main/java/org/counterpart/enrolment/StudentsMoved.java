@@ -1,6 +1,7 @@
 package org.counterpart.enrolment;
 
 import java.util.List;
+import java.util.UUID;
 
 import org.counterpart.directory.RegionCode;
 import org.jmolecules.event.types.DomainEvent;
@@ -15,6 +16,12 @@ public sealed interface StudentsMoved extends DomainEvent
         StudentsContinuedStudies, StudentsWithdrawn, StudentsAwaitingApproval {
 
     EnrolmentProgrammeId programme();
+
+    /**
+     * This movement's own id: two movements alike (two students of one region admitted one after the other) are two
+     * events, and one delivered twice is still one.
+     */
+    UUID movement();
 
     int academicYear();
 
@@ -34,19 +41,22 @@ public sealed interface StudentsMoved extends DomainEvent
         return regions().stream().mapToInt(RegionCount::students).sum();
     }
 
-    /** The event for students moving into {@code to}. */
+    /** The event for students moving into {@code to}, as a movement of its own. */
     static StudentsMoved of(EnrolmentProgrammeId programme, int academicYear, ProgrammeKind kind, StudentStage from,
             StudentStage to, List<RegionCount> regions) {
+        var movement = UUID.randomUUID();
         return switch (to) {
-            case AWAITING_APPROVAL -> new StudentsAwaitingApproval(programme, academicYear, kind, from, regions);
-            case ADMITTED -> new StudentsAdmitted(programme, academicYear, kind, from, regions);
-            case ENROLLED -> new StudentsEnrolled(programme, academicYear, kind, from, regions);
-            case GRADUATED -> new StudentsGraduated(programme, academicYear, kind, from, regions);
+            case AWAITING_APPROVAL ->
+                new StudentsAwaitingApproval(programme, movement, academicYear, kind, from, regions);
+            case ADMITTED -> new StudentsAdmitted(programme, movement, academicYear, kind, from, regions);
+            case ENROLLED -> new StudentsEnrolled(programme, movement, academicYear, kind, from, regions);
+            case GRADUATED -> new StudentsGraduated(programme, movement, academicYear, kind, from, regions);
             case EMPLOYED_IN_SHANGHAI, EMPLOYED_IN_PARTNER_REGION ->
-                new StudentsEmployed(programme, academicYear, kind, from, to, regions);
-            case RETURNED_HOME -> new StudentsReturned(programme, academicYear, kind, from, regions);
-            case FURTHER_STUDY -> new StudentsContinuedStudies(programme, academicYear, kind, from, regions);
-            case WITHDRAWN -> new StudentsWithdrawn(programme, academicYear, kind, from, regions);
+                new StudentsEmployed(programme, movement, academicYear, kind, from, to, regions);
+            case RETURNED_HOME -> new StudentsReturned(programme, movement, academicYear, kind, from, regions);
+            case FURTHER_STUDY ->
+                new StudentsContinuedStudies(programme, movement, academicYear, kind, from, regions);
+            case WITHDRAWN -> new StudentsWithdrawn(programme, movement, academicYear, kind, from, regions);
         };
     }
 }

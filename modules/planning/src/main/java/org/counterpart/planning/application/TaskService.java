@@ -150,7 +150,8 @@ class TaskService implements PlanQueries, WorkOnTasks {
         }
         var entry = task.recordProgress(date, user.displayName(), text);
         tasks.addProgress(task.getId(), entry);
-        events.publishEvent(new ProgressRecorded(task.getId(), task.year(), task.number(), entry.date()));
+        events.publishEvent(new ProgressRecorded(task.getId(), UUID.randomUUID(), task.year(), task.number(),
+                entry.date()));
         return details(task, user);
     }
 

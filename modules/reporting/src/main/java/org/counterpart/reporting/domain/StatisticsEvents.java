@@ -39,10 +39,9 @@ import org.counterpart.training.SpendingRecorded;
  * the id logged and changes nothing. Two kinds of event state a new figure rather than a change:
  * {@link ProgrammeChanged} and {@link EnrolmentProgrammeRevised} ("what the funding is now"); applying one twice
  * gives the same figures, and a change back to an earlier figure must not pass for a repetition, so each receipt is
- * logged. {@link SpendingRecorded} and {@link StudentsMoved} carry no identity at all: two students of the same
- * region admitted one after the other are two equal events, so they cannot be told from one event delivered twice.
- * The event publication registry redelivers only a publication whose listener did not complete; for these two that
- * is the remaining gap, closed only when their publishers give them an id.
+ * logged. {@link SpendingRecorded} and {@link StudentsMoved} name their spending entry and movement: two students of
+ * one region admitted one after the other are two movements, one movement delivered twice is one. (Events logged
+ * before they carried these ids — {@code null} when read back — were logged afresh on each receipt, as then.)
  */
 public final class StatisticsEvents {
 
@@ -137,6 +136,10 @@ public final class StatisticsEvents {
             key = "EnrolmentProgrammePlanned|" + e.programme();
         } else if (event instanceof SubsidyGranted e) {
             key = "SubsidyGranted|" + e.subsidy().value();
+        } else if (event instanceof SpendingRecorded e && e.spending() != null) {
+            key = "SpendingRecorded|" + e.spending();
+        } else if (event instanceof StudentsMoved e && e.movement() != null) {
+            key = "StudentsMoved|" + e.movement();
         } else if (event instanceof StatisticsBaseline baseline) {
             key = "Baseline|" + baseline.identity();
         }

@@ -62,16 +62,36 @@ class StatisticsEventsTests {
     }
 
     @Test
-    void eventsThatCarryNoIdentityOrStateAFigureAnewAreLoggedOnEachReceipt() {
+    void movementsAndSpendingAreKnownByTheirOwnIdsSoTwoAlikeAreTwoAndOneDeliveredTwiceIsOne() {
         var programme = EnrolmentProgrammeId.random();
-        var admitted = new StudentsAdmitted(programme, 2018, ProgrammeKind.JOINT_VOCATIONAL_SCHOOLING, null,
-                List.of(new RegionCount(new RegionCode("kashgar"), 1)));
+        var kashgar = List.of(new RegionCount(new RegionCode("kashgar"), 1));
+        var first = new StudentsAdmitted(programme, UUID.randomUUID(), 2018, ProgrammeKind.JOINT_VOCATIONAL_SCHOOLING,
+                null, kashgar);
+        var second = new StudentsAdmitted(programme, UUID.randomUUID(), 2018, ProgrammeKind.JOINT_VOCATIONAL_SCHOOLING,
+                null, kashgar);
+        var again = new StudentsAdmitted(programme, first.movement(), 2018, ProgrammeKind.JOINT_VOCATIONAL_SCHOOLING,
+                null, kashgar);
 
-        assertThat(StatisticsEvents.naturalId(admitted)).as("two students admitted one after the other").isEmpty();
-        assertThat(StatisticsEvents.naturalId(new SpendingRecorded(ProgrammeId.random(), "住宿费",
-                LocalDate.of(2018, 9, 3), BigDecimal.ONE))).isEmpty();
+        assertThat(StatisticsEvents.naturalId(first)).as("two students admitted one after the other").isPresent()
+                .isNotEqualTo(StatisticsEvents.naturalId(second));
+        assertThat(StatisticsEvents.naturalId(again)).isEqualTo(StatisticsEvents.naturalId(first));
+
+        var spending = UUID.randomUUID();
+        var spent = new SpendingRecorded(ProgrammeId.random(), spending, "住宿费", LocalDate.of(2018, 9, 3),
+                BigDecimal.ONE);
+        var alike = new SpendingRecorded(spent.programme(), UUID.randomUUID(), "住宿费", LocalDate.of(2018, 9, 3),
+                BigDecimal.ONE);
+        assertThat(StatisticsEvents.naturalId(spent)).isPresent().isNotEqualTo(StatisticsEvents.naturalId(alike));
+    }
+
+    @Test
+    void aFigureStatedAnewAndEventsLoggedBeforeTheyCarriedIdsAreLoggedOnEachReceipt() {
         assertThat(StatisticsEvents.naturalId(new ProgrammeChanged(ProgrammeId.random(), 2018, BigDecimal.TEN,
                 BigDecimal.ZERO, 40))).as("a change back to an earlier figure is no repetition").isEmpty();
+        assertThat(StatisticsEvents.naturalId(new SpendingRecorded(ProgrammeId.random(), null, "住宿费",
+                LocalDate.of(2018, 9, 3), BigDecimal.ONE))).as("read back from an older log").isEmpty();
+        assertThat(StatisticsEvents.naturalId(new StudentsAdmitted(EnrolmentProgrammeId.random(), null, 2018,
+                ProgrammeKind.JOINT_VOCATIONAL_SCHOOLING, null, List.of()))).isEmpty();
     }
 
     @Test
@@ -90,7 +110,8 @@ class StatisticsEventsTests {
 
     @Test
     void everyKeptEventHasANameThatLeadsBackToItsTypeAndItsSourceAndYear() {
-        var admitted = new StudentsAdmitted(EnrolmentProgrammeId.random(), 2019, ProgrammeKind.TIBET_JUNIOR_CLASS,
+        var admitted = new StudentsAdmitted(EnrolmentProgrammeId.random(), UUID.randomUUID(), 2019,
+                ProgrammeKind.TIBET_JUNIOR_CLASS,
                 null, List.of());
 
         assertThat(StatisticsEvents.typeOf(admitted)).contains("enrolment.StudentsAdmitted");

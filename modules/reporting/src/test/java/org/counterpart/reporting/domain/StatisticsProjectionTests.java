@@ -241,8 +241,10 @@ class StatisticsProjectionTests {
     @Test
     void spendingAddsUpExactlyAndSpendingBeyondABudgetLineIsCounted() {
         var planned = programme("qinghai", TrainingMode.STUDY_IN_SHANGHAI, "72", "0", 30, "shipei");
-        receive(planned, new SpendingRecorded(planned.programme(), "住宿费", LocalDate.of(YEAR, 9, 3),
-                new BigDecimal("2.5")), new SpendingRecorded(planned.programme(), "住宿费", LocalDate.of(YEAR, 9, 4),
+        receive(planned,
+                new SpendingRecorded(planned.programme(), UUID.randomUUID(), "住宿费", LocalDate.of(YEAR, 9, 3),
+                        new BigDecimal("2.5")),
+                new SpendingRecorded(planned.programme(), UUID.randomUUID(), "住宿费", LocalDate.of(YEAR, 9, 4),
                         new BigDecimal("0.7")),
                 new BudgetExceeded(planned.programme(), "住宿费", new BigDecimal("3"), new BigDecimal("3.2"), "延住"));
 
@@ -255,7 +257,8 @@ class StatisticsProjectionTests {
     @Test
     void cohortsAndSpendingOfAProgrammeNotPlannedThisYearDoNotCount() {
         receive(new CohortStarted(CohortId.random(), ProgrammeId.random(), 12),
-                new SpendingRecorded(ProgrammeId.random(), "交通费", LocalDate.of(YEAR, 3, 1), BigDecimal.TEN));
+                new SpendingRecorded(ProgrammeId.random(), UUID.randomUUID(), "交通费", LocalDate.of(YEAR, 3, 1),
+                        BigDecimal.TEN));
 
         assertThat(figures().training().total().inTraining()).isZero();
         assertThat(figures().training().total().spent()).isZero();
@@ -297,14 +300,15 @@ class StatisticsProjectionTests {
         var id = planned.programme();
         var kind = planned.kind();
         receive(planned,
-                new StudentsAdmitted(id, YEAR, kind, null, List.of(new RegionCount(new RegionCode("kashgar"), 3),
-                        new RegionCount(new RegionCode("xinjiang"), 2))),
-                new StudentsAwaitingApproval(id, YEAR, kind, null, students("kashgar", 1)),
-                new StudentsEnrolled(id, YEAR, kind, StudentStage.ADMITTED, students("kashgar", 3)),
-                new StudentsGraduated(id, YEAR, kind, StudentStage.ENROLLED, students("kashgar", 2)),
-                new StudentsEmployed(id, YEAR, kind, StudentStage.GRADUATED, StudentStage.EMPLOYED_IN_SHANGHAI,
-                        students("kashgar", 1)),
-                new StudentsWithdrawn(id, YEAR, kind, StudentStage.ADMITTED, students("xinjiang", 1)));
+                new StudentsAdmitted(id, UUID.randomUUID(), YEAR, kind, null, List.of(
+                        new RegionCount(new RegionCode("kashgar"), 3), new RegionCount(new RegionCode("xinjiang"), 2))),
+                new StudentsAwaitingApproval(id, UUID.randomUUID(), YEAR, kind, null, students("kashgar", 1)),
+                new StudentsEnrolled(id, UUID.randomUUID(), YEAR, kind, StudentStage.ADMITTED, students("kashgar", 3)),
+                new StudentsGraduated(id, UUID.randomUUID(), YEAR, kind, StudentStage.ENROLLED, students("kashgar", 2)),
+                new StudentsEmployed(id, UUID.randomUUID(), YEAR, kind, StudentStage.GRADUATED,
+                        StudentStage.EMPLOYED_IN_SHANGHAI, students("kashgar", 1)),
+                new StudentsWithdrawn(id, UUID.randomUUID(), YEAR, kind, StudentStage.ADMITTED,
+                        students("xinjiang", 1)));
 
         var enrolment = figures().enrolment();
 

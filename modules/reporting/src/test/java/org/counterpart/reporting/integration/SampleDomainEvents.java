@@ -81,7 +81,7 @@ public final class SampleDomainEvents {
     }
 
     public static ProgressRecorded progressRecorded() {
-        return new ProgressRecorded(new TaskId(TASK), 2018, 40, LocalDate.of(2018, 5, 4));
+        return new ProgressRecorded(new TaskId(TASK), UUID.randomUUID(), 2018, 40, LocalDate.of(2018, 5, 4));
     }
 
     public static PlanRolledOver planRolledOver() {
@@ -111,7 +111,8 @@ public final class SampleDomainEvents {
     }
 
     public static SpendingRecorded spendingRecorded() {
-        return new SpendingRecorded(new ProgrammeId(PROGRAMME), "住宿费", LocalDate.of(2018, 7, 3), new BigDecimal("2.5"));
+        return new SpendingRecorded(new ProgrammeId(PROGRAMME), UUID.randomUUID(), "住宿费", LocalDate.of(2018, 7, 3),
+                new BigDecimal("2.5"));
     }
 
     public static BudgetExceeded budgetExceeded() {

@@ -85,7 +85,7 @@ class BudgetService implements ManageBudgets {
                 + " · " + entry.amount().stripTrailingZeros().toPlainString() + " · " + entry.description()
                 + (entry.overBudgetReason() == null ? "" : " · ⚠ " + entry.overBudgetReason()))),
                 user.displayName(), clock.instant());
-        events.publishEvent(new SpendingRecorded(id, category, entry.spentOn(), entry.amount()));
+        events.publishEvent(new SpendingRecorded(id, entry.id(), category, entry.spentOn(), entry.amount()));
         if (entry.overBudgetReason() != null) {
             events.publishEvent(new BudgetExceeded(id, category, budget.line(line).planned(), budget.spent(line),
                     entry.overBudgetReason()));

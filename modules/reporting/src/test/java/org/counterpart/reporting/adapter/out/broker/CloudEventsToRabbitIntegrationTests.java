@@ -2,9 +2,11 @@ package org.counterpart.reporting.adapter.out.broker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -13,6 +15,8 @@ import org.counterpart.directory.RegionCode;
 import org.counterpart.planning.TaskId;
 import org.counterpart.planning.TaskPlanned;
 import org.counterpart.testing.NeedsBroker;
+import org.counterpart.training.ProgrammeId;
+import org.counterpart.training.SpendingRecorded;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.amqp.core.Message;
@@ -121,6 +125,28 @@ class CloudEventsToRabbitIntegrationTests {
         assertThat(received).noneMatch(m -> body(m).contains(rolledBack.toString()));
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM EVENT_PUBLICATION WHERE SERIALIZED_EVENT LIKE ?",
                 Integer.class, "%" + rolledBack + "%")).as("no publication of it in the registry").isZero();
+    }
+
+    /**
+     * Two spendings alike, entered one after the other, are two messages with two ids: a consumer dropping duplicates
+     * by id keeps both.
+     */
+    @Test
+    void twoEventsAlikeArriveAsTwoMessagesWithTwoIds() {
+        var programme = new ProgrammeId(UUID.randomUUID());
+        transactions.executeWithoutResult(status -> {
+            events.publishEvent(new SpendingRecorded(programme, UUID.randomUUID(), "住宿费", LocalDate.of(2100, 9, 3),
+                    new BigDecimal("1.25")));
+            events.publishEvent(new SpendingRecorded(programme, UUID.randomUUID(), "住宿费", LocalDate.of(2100, 9, 3),
+                    new BigDecimal("1.25")));
+        });
+        var received = BROKER.receiveUntil(m -> body(m).contains(programme.value().toString()), Duration.ofSeconds(20));
+        received.addAll(BROKER.drain(Duration.ofSeconds(3)));
+
+        var spendings = received.stream().filter(m -> body(m).contains(programme.value().toString())).toList();
+        assertThat(spendings).hasSize(2).allSatisfy(m -> assertThat(m.getMessageProperties().getReceivedRoutingKey())
+                .isEqualTo("training.spending-recorded.v1"));
+        assertThat(spendings.stream().map(m -> header(m, "cloudEvents:id")).distinct()).hasSize(2);
     }
 
     private int completedPublications(String listener, UUID task) {
