@@ -6,8 +6,9 @@ import java.util.UUID;
 
 import org.counterpart.reporting.domain.LoggedEvents;
 import org.counterpart.reporting.domain.StatisticsEvents;
-import org.counterpart.reporting.domain.StatisticsFacts;
+import org.counterpart.reporting.domain.StatisticsLedger;
 import org.counterpart.reporting.domain.StatisticsProjection;
+import org.counterpart.reporting.domain.StatisticsStore;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,12 +21,12 @@ import org.springframework.transaction.annotation.Transactional;
 class StatisticsRecorder {
 
     private final LoggedEvents log;
-    private final StatisticsFacts facts;
+    private final StatisticsStore store;
     private final Clock clock;
 
-    StatisticsRecorder(LoggedEvents log, StatisticsFacts facts, Optional<Clock> clock) {
+    StatisticsRecorder(LoggedEvents log, StatisticsStore store, Optional<Clock> clock) {
         this.log = log;
-        this.facts = facts;
+        this.store = store;
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
@@ -41,9 +42,9 @@ class StatisticsRecorder {
         if (log.contains(id)) {
             return false;
         }
-        var seq = log.append(id, type.get(), StatisticsEvents.sourceOf(event),
-                StatisticsEvents.yearOf(event).orElse(null), event, clock.instant());
-        facts.record(seq, StatisticsProjection.factsOf(event));
+        log.append(id, type.get(), StatisticsEvents.sourceOf(event), StatisticsEvents.yearOf(event).orElse(null),
+                event, clock.instant());
+        StatisticsLedger.recording(store).record(StatisticsProjection.factsOf(event));
         return true;
     }
 }

@@ -1,17 +1,13 @@
 package org.counterpart.reporting.application;
 
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
 import org.counterpart.directory.CurrentUser;
-import org.counterpart.directory.Directory;
-import org.counterpart.directory.Region;
 import org.counterpart.directory.RegionCode;
-import org.counterpart.directory.UnitQuery;
 import org.counterpart.directory.UserContext;
 import org.counterpart.reporting.CompletenessFilter;
 import org.counterpart.reporting.RebuildStatistics;
@@ -22,9 +18,9 @@ import org.counterpart.reporting.StatisticsState;
 import org.counterpart.reporting.StatisticsTables;
 import org.counterpart.reporting.YearStatistics;
 import org.counterpart.reporting.domain.LoggedEvents;
-import org.counterpart.reporting.domain.StatisticsDirectory;
-import org.counterpart.reporting.domain.StatisticsFacts;
+import org.counterpart.reporting.domain.StatisticsLedger;
 import org.counterpart.reporting.domain.StatisticsProjection;
+import org.counterpart.reporting.domain.StatisticsStore;
 import org.jmolecules.event.types.DomainEvent;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
@@ -46,24 +42,30 @@ class StatisticsService implements RecordStatistics, RebuildStatistics, Statisti
     /** Events replayed per read of the log. */
     static final int REPLAY_PAGE = 500;
 
+    /**
+     * The shape of the read models this code keeps: a store of an older one (after an upgrade's migration) is rebuilt
+     * from the event log at start-up. 2: running sums.
+     */
+    static final int READ_MODEL_VERSION = 2;
+
     private final StatisticsRecorder recorder;
     private final LoggedEvents log;
-    private final StatisticsFacts facts;
+    private final StatisticsStore store;
+    private final StatisticsReference reference;
     private final StatisticsTableLayout layout;
     private final CompletenessService completeness;
-    private final ObjectProvider<Directory> directory;
     private final ObjectProvider<CurrentUser> currentUser;
     private final Clock clock;
 
-    StatisticsService(StatisticsRecorder recorder, LoggedEvents log, StatisticsFacts facts,
-            StatisticsTableLayout layout, CompletenessService completeness, ObjectProvider<Directory> directory,
+    StatisticsService(StatisticsRecorder recorder, LoggedEvents log, StatisticsStore store,
+            StatisticsReference reference, StatisticsTableLayout layout, CompletenessService completeness,
             ObjectProvider<CurrentUser> currentUser, Optional<Clock> clock) {
         this.recorder = recorder;
         this.log = log;
-        this.facts = facts;
+        this.store = store;
+        this.reference = reference;
         this.layout = layout;
         this.completeness = completeness;
-        this.directory = directory;
         this.currentUser = currentUser;
         this.clock = clock.orElse(Clock.systemUTC());
     }
@@ -83,8 +85,21 @@ class StatisticsService implements RecordStatistics, RebuildStatistics, Statisti
         if (user.isPresent() && !user.get().isAdmin()) {
             throw StatisticsRejected.forbidden("reporting.stats.rebuild-forbidden");
         }
+        return replay();
+    }
+
+    @Override
+    @Transactional
+    public Optional<StatisticsState> rebuildIfOutdated() {
         log.lockForWriting();
-        facts.clear();
+        return log.readModelVersion() >= READ_MODEL_VERSION ? Optional.empty() : Optional.of(replay());
+    }
+
+    /** Clears the read models and replays the whole log into them, under the write lock. */
+    private StatisticsState replay() {
+        log.lockForWriting();
+        store.clear();
+        var ledger = StatisticsLedger.recording(store);
         long replayed = 0;
         long skipped = 0;
         long seq = 0;
@@ -93,31 +108,32 @@ class StatisticsService implements RecordStatistics, RebuildStatistics, Statisti
                 if (logged.event() == null) {
                     skipped++;
                 } else {
-                    facts.record(logged.seq(), StatisticsProjection.factsOf(logged.event()));
+                    ledger.record(StatisticsProjection.factsOf(logged.event()));
                     replayed++;
                 }
                 seq = logged.seq();
             }
         }
         log.recordRebuild(clock.instant(), replayed, skipped);
+        log.recordReadModelVersion(READ_MODEL_VERSION);
         return state();
     }
 
     @Override
     public List<Integer> years() {
-        return facts.years();
+        return store.years();
     }
 
     @Override
     public YearStatistics statistics(int year, RegionCode region) {
         checkYear(year);
-        var reference = reference();
-        if (region != null && !reference.regions().isEmpty() && !reference.regions().contains(region.value())) {
+        var directory = reference.directory();
+        if (region != null && !directory.regions().isEmpty() && !directory.regions().contains(region.value())) {
             throw StatisticsRejected.invalid("reporting.stats.region-unknown", region.value());
         }
         // The information reports as the reader may see them: a unit or office its own duties only.
         var reports = completeness.visibleTo(user(), year, CompletenessFilter.ALL, null);
-        return facts.ofYear(year).statistics(reference, region, reports);
+        return new StatisticsLedger(store, directory).statistics(year, region, reports);
     }
 
     @Override
@@ -142,20 +158,5 @@ class StatisticsService implements RecordStatistics, RebuildStatistics, Statisti
         if (year < FIRST_YEAR || year > LAST_YEAR) {
             throw StatisticsRejected.invalid("reporting.stats.year-invalid", year, FIRST_YEAR, LAST_YEAR);
         }
-    }
-
-    /** The directory's regions, offices and units as the statistics need them; none where it is not there. */
-    private StatisticsDirectory reference() {
-        var known = directory.getIfAvailable();
-        if (known == null) {
-            return StatisticsDirectory.NONE;
-        }
-        var regions = known.regions();
-        var parents = new HashMap<String, String>();
-        regions.stream().filter(r -> r.parent() != null).forEach(r -> parents.put(r.code().value(),
-                r.parent().value()));
-        return new StatisticsDirectory(parents, regions.stream().map(Region::code).map(RegionCode::value).toList(),
-                known.offices().stream().map(o -> o.code().value()).toList(),
-                known.units(UnitQuery.all()).stream().map(u -> u.code().value()).toList());
     }
 }

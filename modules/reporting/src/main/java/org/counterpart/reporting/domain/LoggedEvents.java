@@ -46,6 +46,11 @@ public interface LoggedEvents {
 
     Optional<Rebuild> lastRebuild();
 
+    /** The version of the read models' shape they were last built in (0 before any was recorded). */
+    int readModelVersion();
+
+    void recordReadModelVersion(int version);
+
     record Rebuild(Instant at, long replayed, long skipped) {
     }
 }

@@ -43,14 +43,13 @@ import org.counterpart.planning.TaskStatus;
 import org.counterpart.planning.TaskSummary;
 import org.counterpart.reporting.CompletenessReport;
 import org.counterpart.reporting.domain.EventDeliveries;
+import org.counterpart.reporting.domain.InMemoryStatisticsStore;
 import org.counterpart.reporting.domain.LoggedEvent;
 import org.counterpart.reporting.domain.LoggedEvents;
 import org.counterpart.reporting.domain.StatisticsDirectory;
 import org.counterpart.reporting.domain.StatisticsEvents;
 import org.counterpart.reporting.domain.StatisticsEvents.Source;
-import org.counterpart.reporting.domain.StatisticsFact;
-import org.counterpart.reporting.domain.StatisticsFacts;
-import org.counterpart.reporting.domain.YearFacts;
+import org.counterpart.reporting.domain.StatisticsLedger;
 import org.counterpart.training.CohortId;
 import org.counterpart.training.CohortStatus;
 import org.counterpart.training.CohortSummary;
@@ -77,9 +76,9 @@ class StatisticsBaselineServiceTests {
 
     static final Instant NOW = Instant.parse("2026-11-29T02:00:00Z");
 
-    /** The log and the facts, kept in memory. */
+    /** The log and the read models, kept in memory. */
     final List<LoggedEvent> logged = new ArrayList<>();
-    final List<StatisticsFact> facts = new ArrayList<>();
+    final InMemoryStatisticsStore store = new InMemoryStatisticsStore();
     final LoggedEvents log = new LoggedEvents() {
 
         @Override
@@ -126,30 +125,16 @@ class StatisticsBaselineServiceTests {
         public Optional<Rebuild> lastRebuild() {
             return Optional.empty();
         }
-    };
-    final StatisticsFacts store = new StatisticsFacts() {
 
         @Override
-        public void record(long logSeq, List<StatisticsFact> stated) {
-            facts.addAll(stated);
+        public int readModelVersion() {
+            return StatisticsService.READ_MODEL_VERSION;
         }
 
         @Override
-        public YearFacts ofYear(int year) {
-            return YearFacts.of(year, facts);
-        }
-
-        @Override
-        public List<Integer> years() {
-            return List.of();
-        }
-
-        @Override
-        public void clear() {
-            facts.clear();
+        public void recordReadModelVersion(int version) {
         }
     };
-
     final PlanQueries plans = mock(PlanQueries.class);
     final ProgrammeQueries programmes = mock(ProgrammeQueries.class);
     final RunProgrammes cohorts = mock(RunProgrammes.class);
@@ -213,7 +198,7 @@ class StatisticsBaselineServiceTests {
         var taken = baseline(Duration.ZERO).takeBaseline();
 
         assertThat(taken).containsExactly("planning 2018", "training 2018", "enrolment 2018");
-        var figures = YearFacts.of(2018, facts).statistics(StatisticsDirectory.NONE, null,
+        var figures = new StatisticsLedger(store, StatisticsDirectory.NONE).statistics(2018, null,
                 CompletenessReport.none(2018, LocalDate.of(2019, 1, 8)));
         assertThat(figures.tasks().byStatus()).containsEntry(TaskStatus.IN_PROGRESS, 1L);
         assertThat(figures.tasks().overdueMilestones()).as("the one overdue, not the one reached on time")

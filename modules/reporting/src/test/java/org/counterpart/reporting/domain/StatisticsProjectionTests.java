@@ -63,8 +63,9 @@ import org.counterpart.training.TrainingMode;
 import org.junit.jupiter.api.Test;
 
 /**
- * What each event does to the year's statistics: the facts it states, added to the year's, and the figures they add
- * up to — with the notice's places inside their partner regions and its regions, offices and units in its order.
+ * What each event does to the year's statistics: the facts it states, weighed by the ledger into its running sums,
+ * and the figures they add up to — with the notice's places inside their partner regions and its regions, offices and
+ * units in its order.
  */
 class StatisticsProjectionTests {
 
@@ -78,11 +79,13 @@ class StatisticsProjectionTests {
                     "kashgar-four-counties", "zepu", "shigatse", "zunyi"),
             List.of("bangongshi", "renshi", "jijiao", "zhijiao"), List.of("shipei", "jiaoyanshi", "lixin"));
 
-    final List<StatisticsFact> facts = new ArrayList<>();
+    /** The read models the ledger keeps, in memory; the database's are checked against the same facts elsewhere. */
+    final InMemoryStatisticsStore store = new InMemoryStatisticsStore();
+    final StatisticsLedger ledger = new StatisticsLedger(store, DIRECTORY);
 
     void receive(Object... events) {
         for (var event : events) {
-            facts.addAll(StatisticsProjection.factsOf(event));
+            ledger.record(StatisticsProjection.factsOf(event));
         }
     }
 
@@ -92,11 +95,11 @@ class StatisticsProjectionTests {
     static final LocalDate AS_OF = LocalDate.of(2019, 2, 1);
 
     YearStatistics figures() {
-        return YearFacts.of(YEAR, facts).statistics(DIRECTORY, null, completeness());
+        return ledger.statistics(YEAR, null, completeness());
     }
 
     YearStatistics figuresOf(String region) {
-        return YearFacts.of(YEAR, facts).statistics(DIRECTORY, new RegionCode(region), completeness());
+        return ledger.statistics(YEAR, new RegionCode(region), completeness());
     }
 
     CompletenessReport completeness() {

@@ -88,4 +88,14 @@ class MyBatisLoggedEvents implements LoggedEvents {
         return Optional.ofNullable(mapper.selectRebuild())
                 .map(row -> new Rebuild(row.rebuiltAt(), row.replayed(), row.skipped()));
     }
+
+    @Override
+    public int readModelVersion() {
+        return mapper.selectModelVersion();
+    }
+
+    @Override
+    public void recordReadModelVersion(int version) {
+        mapper.updateModelVersion(version);
+    }
 }

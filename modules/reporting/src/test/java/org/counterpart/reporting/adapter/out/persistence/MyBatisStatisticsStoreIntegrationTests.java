@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -19,7 +20,10 @@ import org.counterpart.enrolment.StudentStage;
 import org.counterpart.planning.TaskId;
 import org.counterpart.planning.TaskPlanned;
 import org.counterpart.planning.TaskStatus;
+import org.counterpart.reporting.CompletenessReport;
+import org.counterpart.reporting.domain.InMemoryStatisticsStore;
 import org.counterpart.reporting.domain.LoggedEvents;
+import org.counterpart.reporting.domain.StatisticsDirectory;
 import org.counterpart.reporting.domain.StatisticsEvents.Source;
 import org.counterpart.reporting.domain.StatisticsFact;
 import org.counterpart.reporting.domain.StatisticsFact.CohortFact;
@@ -32,8 +36,8 @@ import org.counterpart.reporting.domain.StatisticsFact.SubsidyFact;
 import org.counterpart.reporting.domain.StatisticsFact.TaskFact;
 import org.counterpart.reporting.domain.StatisticsFact.TaskStatusFact;
 import org.counterpart.reporting.domain.StatisticsFact.TrainingFact;
-import org.counterpart.reporting.domain.StatisticsFacts;
-import org.counterpart.reporting.domain.YearFacts;
+import org.counterpart.reporting.domain.StatisticsLedger;
+import org.counterpart.reporting.domain.StatisticsStore;
 import org.counterpart.training.CohortId;
 import org.counterpart.training.ProgrammeId;
 import org.counterpart.training.TrainingMode;
@@ -49,10 +53,10 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @SpringBootTest
 @Transactional
-class MyBatisStatisticsFactsIntegrationTests {
+class MyBatisStatisticsStoreIntegrationTests {
 
     @Autowired
-    StatisticsFacts facts;
+    StatisticsStore store;
 
     @Autowired
     LoggedEvents log;
@@ -62,7 +66,7 @@ class MyBatisStatisticsFactsIntegrationTests {
     /** The database is shared and module tests elsewhere commit: a year of which the statistics hold nothing. */
     @BeforeEach
     void aYearOfItsOwn() {
-        var taken = facts.years();
+        var taken = store.years();
         do {
             year = 2040 + ThreadLocalRandom.current().nextInt(0, 60);
         } while (taken.contains(year));
@@ -102,35 +106,87 @@ class MyBatisStatisticsFactsIntegrationTests {
                 new SubsidyFact(null, year, new RegionCode("xinjiang"), 4, new BigDecimal("9000.50")));
     }
 
+    /** 喀什 lies in 新疆, 泽普县 in 喀什. */
+    static final StatisticsDirectory DIRECTORY = new StatisticsDirectory(Map.of("kashgar", "xinjiang", "zepu",
+            "kashgar"), List.of("xinjiang", "xizang", "guizhou", "kashgar", "zepu"), List.of("jijiao"),
+            List.of("shipei"));
+
+    static final CompletenessReport NO_DUTIES = CompletenessReport.none(2050, LocalDate.of(2050, 1, 1));
+
     @Test
-    void keepsEveryKindOfFactAndReadsTheYearBackInTheOrderReceived() {
+    void keepsWhatTheFactsAddUpToAsTheLedgerInMemoryDoes() {
         var stated = everyKind();
-        facts.record(1_000_001, stated.subList(0, 9));
-        facts.record(1_000_002, stated.subList(9, stated.size()));
+        var inMemory = new StatisticsLedger(new InMemoryStatisticsStore(), DIRECTORY);
+        var inDatabase = new StatisticsLedger(store, DIRECTORY);
+        inMemory.record(stated);
+        inDatabase.record(stated.subList(0, 9));
+        inDatabase.record(stated.subList(9, stated.size()));
 
-        assertThat(facts.ofYear(year)).isEqualTo(YearFacts.of(year, stated));
+        var figures = inDatabase.statistics(year, null, NO_DUTIES);
+        assertThat(figures).isEqualTo(inMemory.statistics(year, null, NO_DUTIES));
+        assertThat(inDatabase.statistics(year, new RegionCode("kashgar"), NO_DUTIES))
+                .isEqualTo(inMemory.statistics(year, new RegionCode("kashgar"), NO_DUTIES));
+        // What they add up to, so the comparison is of something: amounts exact in the tables' scale.
+        assertThat(figures.tasks().byStatus()).containsEntry(TaskStatus.DELAYED, 1L);
+        assertThat(figures.tasks().byRegion()).extracting(t -> t.code()).containsExactly("xinjiang", "xizang");
+        assertThat(figures.tasks().overdue()).singleElement().satisfies(m -> assertThat(m.task()).isEqualTo(21));
+        assertThat(figures.training().total().commissionFunding()).isEqualByComparingTo("8.5");
+        assertThat(figures.training().total().trained()).isEqualTo(50);
+        assertThat(figures.training().total().spent()).isEqualByComparingTo("2.5");
+        assertThat(figures.training().total().overBudget()).isEqualTo(1);
+        assertThat(figures.enrolment().quota()).isEqualTo(140);
+        assertThat(figures.enrolment().subsidies().amount()).isEqualByComparingTo("12000.50");
+        assertThat(figures.enrolment().subsidiesByRegion()).singleElement()
+                .satisfies(t -> assertThat(t.code()).isEqualTo("xinjiang"));
+        assertThat(inDatabase.statistics(year, new RegionCode("zepu"), NO_DUTIES).enrolment().subsidies().grants())
+                .as("only the grant in 泽普县").isEqualTo(1);
     }
 
     @Test
-    void anotherYearsFactsAreNotThisYears() {
-        facts.record(1_000_003, everyKind());
+    void readsBackWhatEachTaskAndProgrammeStandsAt() {
+        var stated = everyKind();
+        new StatisticsLedger(store, DIRECTORY).record(stated);
+        var task = ((TaskFact) stated.get(0)).task();
+        var programme = ((TrainingFact) stated.get(4)).programme();
 
-        assertThat(facts.ofYear(year + 1).tasks()).noneMatch(t -> t.year() == year);
-        assertThat(facts.years()).contains(year);
-        assertThat(facts.years()).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(store.task(task)).hasValueSatisfying(t -> {
+            assertThat(t.planned()).isTrue();
+            assertThat(t.regions()).containsExactly(new RegionCode("xinjiang"), new RegionCode("xizang"));
+            assertThat(t.status()).isEqualTo(TaskStatus.DELAYED);
+            assertThat(t.statusAt()).isEqualTo(Instant.parse("2050-03-04T05:06:07Z"));
+        });
+        assertThat(store.tasksOf(year, List.of(21, 22))).extracting(t -> t.task()).containsExactly(task);
+        assertThat(store.programme(programme)).hasValueSatisfying(p -> {
+            assertThat(p.changed()).isTrue();
+            assertThat(p.plannedTrainees()).isEqualTo(55);
+            assertThat(p.spent()).isEqualByComparingTo("2.5");
+            assertThat(p.certificates()).isEqualTo(1);
+        });
+        assertThat(store.enrolmentProgrammes(year)).singleElement().satisfies(p -> assertThat(p.revised()).isTrue());
     }
 
     @Test
-    void clearingRemovesEveryFactAndKeepsTheLog() {
+    void anotherYearsFiguresAreNotThisYears() {
+        new StatisticsLedger(store, DIRECTORY).record(everyKind());
+
+        assertThat(store.tallies(year)).isNotEmpty();
+        assertThat(store.tallies(year + 1)).noneMatch(t -> t.year() == year);
+        assertThat(store.years()).contains(year);
+        assertThat(store.years()).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    }
+
+    @Test
+    void clearingRemovesTheReadModelsAndKeepsTheLog() {
         var event = new TaskPlanned(TaskId.random(), year, 1, List.of(new RegionCode("yunnan")),
                 new OfficeCode("bangongshi"));
         var id = UUID.randomUUID();
         log.append(id, "planning.TaskPlanned", Source.PLANNING, year, event, Instant.parse("2050-01-01T00:00:00Z"));
-        facts.record(1_000_004, everyKind());
+        new StatisticsLedger(store, DIRECTORY).record(everyKind());
 
-        facts.clear();
+        store.clear();
 
-        assertThat(facts.ofYear(year)).isEqualTo(YearFacts.none(year));
+        assertThat(store.tallies(year)).isEmpty();
+        assertThat(store.years()).isEmpty();
         assertThat(log.contains(id)).isTrue();
     }
 
