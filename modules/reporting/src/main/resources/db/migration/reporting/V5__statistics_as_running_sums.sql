@@ -13,6 +13,10 @@ DROP TABLE reporting_stat_students;
 DROP TABLE reporting_stat_subsidy;
 
 ALTER TABLE reporting_stat_replay ADD COLUMN model_version INT NOT NULL DEFAULT 0;
+-- How many events the log holds, counted as each is appended under the write lock (counting a log of millions of
+-- rows for every dashboard would read them all).
+ALTER TABLE reporting_stat_replay ADD COLUMN logged BIGINT NOT NULL DEFAULT 0;
+UPDATE reporting_stat_replay SET logged = (SELECT COUNT(*) FROM reporting_event_log) WHERE id = 1;
 
 -- A task of a year's plan: once planned, its partner regions (codes, comma-separated) and lead office; its latest
 -- status and since when (a status may be known before the task is).

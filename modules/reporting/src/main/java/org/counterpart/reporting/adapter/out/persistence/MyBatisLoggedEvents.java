@@ -47,6 +47,7 @@ class MyBatisLoggedEvents implements LoggedEvents {
         }
         mapper.insertEvent(id.toString(), type, source.name().toLowerCase(java.util.Locale.ROOT), year, payload,
                 receivedAt);
+        mapper.countAppended();
         return mapper.selectSeq(id.toString());
     }
 

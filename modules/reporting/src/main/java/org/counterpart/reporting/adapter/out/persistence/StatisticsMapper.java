@@ -35,7 +35,10 @@ interface StatisticsMapper {
 
     int countKnown(@Param("source") String source, @Param("factYear") int factYear);
 
+    /** The events logged, as counted when each was appended (counting the log's rows would read them all). */
     long countEvents();
+
+    void countAppended();
 
     Instant selectLastReceived();
 
