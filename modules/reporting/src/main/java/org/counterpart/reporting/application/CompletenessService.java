@@ -2,8 +2,10 @@ package org.counterpart.reporting.application;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.counterpart.directory.CurrentUser;
 import org.counterpart.directory.Role;
@@ -11,6 +13,7 @@ import org.counterpart.directory.UserContext;
 import org.counterpart.reporting.CompletenessFilter;
 import org.counterpart.reporting.CompletenessQueries;
 import org.counterpart.reporting.CompletenessReport;
+import org.counterpart.reporting.ReportKind;
 import org.counterpart.reporting.ReportPeriod;
 import org.counterpart.reporting.ReportRejected;
 import org.counterpart.reporting.Reporter;
@@ -18,23 +21,40 @@ import org.counterpart.reporting.domain.CompletenessCalculator;
 import org.counterpart.reporting.domain.Duties;
 import org.counterpart.reporting.domain.Duty;
 import org.counterpart.reporting.domain.ReportPermissions;
+import org.counterpart.reporting.domain.ReportChanges;
 import org.counterpart.reporting.domain.Reports;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Completeness and timeliness of a year's duties, scoped to what the user may see. */
+/**
+ * Completeness and timeliness of a year's duties, scoped to what the user may see. Counting reads every duty of the
+ * year and every report answering them; the count is kept for the day it was made, as long as no duty or report has
+ * changed since ({@link ReportChanges}), so the dashboard and the year's statistics read it once per change, not once
+ * per request.
+ */
 @Service
 @Transactional(readOnly = true)
 class CompletenessService implements CompletenessQueries {
 
+    /** Counts kept at the most (years × who asks × kind × day); past it, all are let go and counted anew. */
+    static final int KEPT = 256;
+
+    /** What a count was made of and for: the change it was made after, the year, whose duties, which kind, the day. */
+    private record Counted(String change, int year, Set<Reporter> reporters, ReportKind kind, LocalDate day) {
+    }
+
     private final Duties duties;
     private final Reports reports;
+    private final ReportChanges changes;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final Map<Counted, CompletenessReport> kept = new ConcurrentHashMap<>();
 
-    CompletenessService(Duties duties, Reports reports, CurrentUser currentUser, Optional<Clock> clock) {
+    CompletenessService(Duties duties, Reports reports, ReportChanges changes, CurrentUser currentUser,
+            Optional<Clock> clock) {
         this.duties = duties;
         this.reports = reports;
+        this.changes = changes;
         this.currentUser = currentUser;
         this.clock = clock.orElse(Clock.systemUTC());
     }
@@ -65,8 +85,17 @@ class CompletenessService implements CompletenessQueries {
             }
             reporters = Set.of(own);
         }
-        var found = duties.find(year, year, reporters, filter.kind());
-        return CompletenessCalculator.report(year, found,
-                reports.factsOfDuties(found.stream().map(Duty::getId).toList()), day);
+        var counted = new Counted(changes.current(), year, reporters, filter.kind(), day);
+        var report = kept.get(counted);
+        if (report == null) {
+            var found = duties.find(year, year, reporters, filter.kind());
+            report = CompletenessCalculator.report(year, found,
+                    reports.factsOfDuties(found.stream().map(Duty::getId).toList()), day);
+            if (kept.size() >= KEPT) {
+                kept.clear();
+            }
+            kept.put(counted, report);
+        }
+        return report;
     }
 }

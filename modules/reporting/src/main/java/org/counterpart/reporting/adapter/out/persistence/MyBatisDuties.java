@@ -20,9 +20,11 @@ import org.springframework.stereotype.Repository;
 class MyBatisDuties implements Duties {
 
     private final DutyMapper mapper;
+    private final MyBatisReportChanges changes;
 
-    MyBatisDuties(DutyMapper mapper) {
+    MyBatisDuties(DutyMapper mapper, MyBatisReportChanges changes) {
         this.mapper = mapper;
+        this.changes = changes;
     }
 
     @Override
@@ -45,6 +47,7 @@ class MyBatisDuties implements Duties {
     @Override
     public void add(Duty duty) {
         mapper.insertDuty(row(duty));
+        changes.changed();
     }
 
     @Override
@@ -52,6 +55,7 @@ class MyBatisDuties implements Duties {
         if (mapper.updateDuty(row(duty)) == 0) {
             throw ReportRejected.conflict("reporting.duty.changed-meanwhile");
         }
+        changes.changed();
     }
 
     @Override
@@ -60,6 +64,7 @@ class MyBatisDuties implements Duties {
         if (mapper.deleteDuty(duty.getId().toString(), duty.version()) == 0) {
             throw ReportRejected.conflict("reporting.duty.changed-meanwhile");
         }
+        changes.changed();
     }
 
     private static Duty duty(DutyRow r) {

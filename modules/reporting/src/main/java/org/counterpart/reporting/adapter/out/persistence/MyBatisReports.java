@@ -43,9 +43,11 @@ import org.springframework.stereotype.Repository;
 class MyBatisReports implements Reports {
 
     private final ReportMapper mapper;
+    private final MyBatisReportChanges changes;
 
-    MyBatisReports(ReportMapper mapper) {
+    MyBatisReports(ReportMapper mapper, MyBatisReportChanges changes) {
         this.mapper = mapper;
+        this.changes = changes;
     }
 
     @Override
@@ -76,6 +78,7 @@ class MyBatisReports implements Reports {
                     report.period() == null ? "" : report.period().code());
         }
         saveNew(report);
+        changes.changed();
     }
 
     @Override
@@ -84,6 +87,7 @@ class MyBatisReports implements Reports {
             throw ReportRejected.conflict("reporting.report.changed-meanwhile", report.title());
         }
         saveNew(report);
+        changes.changed();
     }
 
     /** Appends the steps not yet recorded and brings the attachment list in line with the report's. */
