@@ -1,6 +1,10 @@
 package org.counterpart.reporting.application;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
+import java.util.Optional;
 
 import org.counterpart.directory.Directory;
 import org.counterpart.directory.Region;
@@ -13,18 +17,38 @@ import org.springframework.stereotype.Component;
 /**
  * The directory's regions, offices and units as the statistics read them — the places each region lies in and the
  * order they are listed in. The directory is looked up when needed: the reporting module also runs alone in its own
- * tests, without the directory's beans (every code then stands for itself).
+ * tests, without the directory's beans (every code then stands for itself). What it says is kept for
+ * {@link #KEPT_FOR}: regions, offices and units change seldom, and every figure read needs them.
  */
 @Component
 class StatisticsReference {
 
-    private final ObjectProvider<Directory> directory;
+    static final Duration KEPT_FOR = Duration.ofSeconds(30);
 
-    StatisticsReference(ObjectProvider<Directory> directory) {
+    private record Kept(StatisticsDirectory directory, Instant until) {
+    }
+
+    private final ObjectProvider<Directory> directory;
+    private final Clock clock;
+    private volatile Kept kept;
+
+    StatisticsReference(ObjectProvider<Directory> directory, Optional<Clock> clock) {
         this.directory = directory;
+        this.clock = clock.orElse(Clock.systemUTC());
     }
 
     StatisticsDirectory directory() {
+        var now = clock.instant();
+        var last = kept;
+        if (last != null && now.isBefore(last.until())) {
+            return last.directory();
+        }
+        var read = read();
+        kept = new Kept(read, now.plus(KEPT_FOR));
+        return read;
+    }
+
+    private StatisticsDirectory read() {
         var known = directory.getIfAvailable();
         if (known == null) {
             return StatisticsDirectory.NONE;
