@@ -27,12 +27,13 @@ import org.counterpart.directory.RegisterUnit;
 import org.counterpart.directory.RegisterUnitCommand;
 import org.counterpart.directory.UnitKind;
 import org.counterpart.testing.NeedsBroker;
+import jakarta.servlet.http.Cookie;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import com.jayway.jsonpath.JsonPath;
@@ -78,16 +79,16 @@ class IntegrationAdministrationIntegrationTests {
     @Test
     void onlyTheCommissionOfficeSeesTheWebhookAndPublicationPages() throws Exception {
         var viewer = signIn("viewer");
-        mvc.perform(get("/reporting/webhooks").session(viewer)).andExpect(status().isForbidden());
-        mvc.perform(get("/reporting/publications").session(viewer)).andExpect(status().isForbidden());
-        mvc.perform(post("/reporting/publications/resubmit").session(viewer).with(csrf()))
+        mvc.perform(get("/reporting/webhooks").cookie(viewer)).andExpect(status().isForbidden());
+        mvc.perform(get("/reporting/publications").cookie(viewer)).andExpect(status().isForbidden());
+        mvc.perform(post("/reporting/publications/resubmit").cookie(viewer).with(csrf()))
                 .andExpect(status().isForbidden());
 
         var admin = signIn("admin");
-        mvc.perform(get("/reporting/webhooks").session(admin)).andExpect(status().isOk())
+        mvc.perform(get("/reporting/webhooks").cookie(admin)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Webhook 订阅")))
                 .andExpect(content().string(containsString("org.counterpart.training.cohort-started.v1")));
-        mvc.perform(get("/reporting/publications").param("lang", "en").session(admin)).andExpect(status().isOk())
+        mvc.perform(get("/reporting/publications").param("lang", "en").cookie(admin)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Incomplete event publications")));
     }
 
@@ -180,9 +181,9 @@ class IntegrationAdministrationIntegrationTests {
             Thread.sleep(200);
         }
         assertThat(attemptsOf(id)).as("counted as one more attempt").isGreaterThan(attemptsBefore);
-        mvc.perform(get("/reporting/publications").session(signIn("admin"))).andExpect(status().isOk())
+        mvc.perform(get("/reporting/publications").cookie(signIn("admin"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("reporting.integration.broker")));
-        mvc.perform(post("/reporting/publications/resubmit").session(signIn("admin")).with(csrf()))
+        mvc.perform(post("/reporting/publications/resubmit").cookie(signIn("admin")).with(csrf()))
                 .andExpect(status().isFound()).andExpect(redirectedUrlPattern("/reporting/publications*"));
     }
 
@@ -205,8 +206,9 @@ class IntegrationAdministrationIntegrationTests {
                 .getContentAsString(StandardCharsets.UTF_8);
     }
 
-    private MockHttpSession signIn(String user) throws Exception {
-        return (MockHttpSession) mvc.perform(formLogin("/login").user(user).password("demo")).andReturn().getRequest()
-                .getSession(false);
+    private Cookie signIn(String user) throws Exception {
+        // The session lives in the database (Spring Session JDBC); its cookie, SESSION, names it.
+        return mvc.perform(formLogin("/login").user(user).password("demo")).andReturn().getResponse()
+                .getCookie("SESSION");
     }
 }

@@ -48,9 +48,9 @@ class ReportingDashboardBrowserTests extends BrowserJourney {
 
     /** Downloads what a link points to with the browser's session, as the browser would. */
     private HttpResponse<byte[]> download(String href) throws Exception {
-        var session = browser.manage().getCookieNamed("JSESSIONID");
+        var session = browser.manage().getCookieNamed("SESSION");
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
-                .header("Cookie", "JSESSIONID=" + session.getValue()).build(), HttpResponse.BodyHandlers.ofByteArray());
+                .header("Cookie", "SESSION=" + session.getValue()).build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     @Test

@@ -1,12 +1,14 @@
 package org.counterpart.directory;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
  * Who is acting: the user, their role, and the office or unit they act for (an {@link Role#OFFICE} user is bound to
  * one office, a {@link Role#UNIT} user to one unit; the others to neither).
  */
-public record UserContext(String username, String displayName, Role role, OfficeCode office, UnitCode unit) {
+public record UserContext(String username, String displayName, Role role, OfficeCode office, UnitCode unit)
+        implements Serializable {
 
     public UserContext {
         Objects.requireNonNull(username, "username");

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * the phone, trimmed, and of a length a roster can hold.
  */
 public record TraineeDetails(String name, Gender gender, String ethnicity, String region, String organisation,
-        String post, String phone) {
+        String post, String phone) implements java.io.Serializable {
 
     private static final Pattern PHONE = Pattern.compile("[0-9+\\- ]{7,20}");
 

@@ -12,9 +12,12 @@ import org.springframework.security.core.userdetails.UserDetails;
 /**
  * The principal of a signed-in request: the account's context, and its one role as a Spring authority. The
  * password hash is only needed to check the sign-in; Spring Security erases it afterwards, so the session never
- * holds it.
+ * holds it. Serialized into the session, which the database keeps for every instance (Spring Session JDBC): a fixed
+ * serial version lets sessions written by the previous release be read by the next.
  */
 final class SignedInUser implements UserDetails, CredentialsContainer {
+
+    private static final long serialVersionUID = 1L;
 
     private final UserContext context;
     private String passwordHash;

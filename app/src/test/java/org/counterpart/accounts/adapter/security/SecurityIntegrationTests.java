@@ -18,13 +18,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.UUID;
 
+import jakarta.servlet.http.Cookie;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Who gets in where: pages by form login with CSRF, the API by HTTP Basic, accounts from the database. */
@@ -39,9 +40,11 @@ class SecurityIntegrationTests {
     JdbcTemplate jdbc;
 
     /** Signs in through the real form, so the session holds the account as the application made it. */
-    private MockHttpSession signIn(String username) throws Exception {
-        return (MockHttpSession) mvc.perform(formLogin("/login").user(username).password("demo"))
-                .andExpect(authenticated()).andReturn().getRequest().getSession(false);
+    private Cookie signIn(String username) throws Exception {
+        // The session lives in the database (Spring Session JDBC); its cookie, SESSION, names it.
+        return mvc.perform(formLogin("/login").user(username).password("demo"))
+                .andExpect(authenticated()).andReturn().getResponse()
+                .getCookie("SESSION");
     }
 
     @Test
@@ -85,7 +88,7 @@ class SecurityIntegrationTests {
 
     @Test
     void theSignedInHomePageShowsWhoIsActing() throws Exception {
-        mvc.perform(get("/").session(signIn("shipei")))
+        mvc.perform(get("/").cookie(signIn("shipei")))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("市师资培训中心")))
                 .andExpect(content().string(containsString("承办单位用户")));
     }
@@ -94,9 +97,9 @@ class SecurityIntegrationTests {
     void refusalsAndMissingPagesAnswer403And404() throws Exception {
         var jijiao = signIn("jijiao");
 
-        mvc.perform(post("/directory/units").session(jijiao).with(csrf()).param("nameZh", "无权登记").param("kind", "SCHOOL")
+        mvc.perform(post("/directory/units").cookie(jijiao).with(csrf()).param("nameZh", "无权登记").param("kind", "SCHOOL")
                 .accept(MediaType.TEXT_HTML)).andExpect(status().isForbidden());
-        mvc.perform(get("/no-such-page").session(jijiao).accept(MediaType.TEXT_HTML)).andExpect(status().isNotFound());
+        mvc.perform(get("/no-such-page").cookie(jijiao).accept(MediaType.TEXT_HTML)).andExpect(status().isNotFound());
     }
 
     @Test
@@ -152,15 +155,15 @@ class SecurityIntegrationTests {
         var name = "页面登记单位-" + UUID.randomUUID().toString().substring(0, 8);
         var admin = signIn("admin");
 
-        mvc.perform(post("/directory/units").session(admin).with(csrf()).param("nameZh", name).param("kind", "SCHOOL"))
+        mvc.perform(post("/directory/units").cookie(admin).with(csrf()).param("nameZh", name).param("kind", "SCHOOL"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("已登记承办单位“" + name + "”")));
-        mvc.perform(post("/directory/units").session(admin).with(csrf()).param("nameZh", name).param("kind", "SCHOOL"))
+        mvc.perform(post("/directory/units").cookie(admin).with(csrf()).param("nameZh", name).param("kind", "SCHOOL"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("已在名录中")));
     }
 
     @Test
     void anOfficeUserMayNotRegisterUnitsOnThePage() throws Exception {
-        mvc.perform(post("/directory/units").session(signIn("jijiao")).with(csrf()).param("nameZh", "处室登记单位")
+        mvc.perform(post("/directory/units").cookie(signIn("jijiao")).with(csrf()).param("nameZh", "处室登记单位")
                 .param("kind", "SCHOOL")).andExpect(status().isForbidden());
     }
 

@@ -214,10 +214,10 @@ class StudentPageController {
 
     /** One row of the preview: who, where, and the stage they will be registered in. */
     record ImportLine(int line, String name, String maskedNationalId, String school, String major, StudentStage stage,
-            String stageName, boolean awaiting) {
+            String stageName, boolean awaiting) implements Serializable {
     }
 
-    record ProblemLine(int line, String message) {
+    record ProblemLine(int line, String message) implements Serializable {
     }
 
     private List<ImportLine> entries(StudentImport preview, Locale locale) {

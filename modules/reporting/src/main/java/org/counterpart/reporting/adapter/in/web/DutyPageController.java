@@ -59,7 +59,7 @@ class DutyPageController {
 
     /** The duty form as typed, to show again when it is refused. */
     record DutyForm(String reporter, String subject, String kind, String frequency, Integer daysAllowed,
-            LocalDate dueOn, String contactEmail, String note) {
+            LocalDate dueOn, String contactEmail, String note) implements java.io.Serializable {
 
         static final DutyForm EMPTY = new DutyForm("", "", "NEWS", "QUARTERLY", 10, null, "", "");
     }

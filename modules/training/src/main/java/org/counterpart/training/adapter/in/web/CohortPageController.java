@@ -139,7 +139,7 @@ class CohortPageController {
     record PendingRoster(String cohort, List<org.counterpart.training.RosterRow> rows) implements java.io.Serializable {
     }
 
-    record ProblemLine(int line, String message) {
+    record ProblemLine(int line, String message) implements java.io.Serializable {
     }
 
     @PostMapping("/cohorts/{id}/roster/apply")
