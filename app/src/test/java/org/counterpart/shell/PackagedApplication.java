@@ -18,43 +18,84 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Starts the packaged application ({@code target/counterpart.jar}, as a user would run it, on its embedded default
- * with the demo accounts) on a free port before the browser tests of a class, and stops it after them.
+ * Starts the packaged application ({@code target/counterpart.jar}, as a user would run it) on a free port and stops
+ * it. As a JUnit extension it runs the embedded default with the demo accounts for the browser tests of a class;
+ * with arguments of its own ({@link #withArguments}) it is one of several instances of the application that a test
+ * starts against the same database and broker.
  */
 class PackagedApplication implements BeforeAllCallback, AfterAllCallback {
 
     /** Generous: on a 2-core machine busy with another build, a start took 107 s where it usually takes 30. */
     static final Duration START_TIMEOUT = Duration.ofSeconds(240);
 
+    private final String name;
+    private final List<String> jvmOptions;
+    private final List<String> arguments;
     private Process process;
     private Path log;
     private String baseUrl;
+
+    /** The embedded default, for the browser tests. */
+    PackagedApplication() {
+        this("counterpart-browser-app", List.of(), List.of());
+    }
+
+    private PackagedApplication(String name, List<String> jvmOptions, List<String> arguments) {
+        this.name = name;
+        this.jvmOptions = List.copyOf(jvmOptions);
+        this.arguments = List.copyOf(arguments);
+    }
+
+    /** An instance named {@code name} (its log file is named after it) started with these JVM options and arguments. */
+    static PackagedApplication withArguments(String name, List<String> jvmOptions, List<String> arguments) {
+        return new PackagedApplication(name, jvmOptions, arguments);
+    }
 
     String baseUrl() {
         return baseUrl;
     }
 
+    /** What the instance has written to its standard output and error so far. */
+    Path log() {
+        return log;
+    }
+
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
-        var jar = Path.of("target", "counterpart.jar");
-        if (!Files.exists(jar)) {
-            throw new IllegalStateException("The packaged application " + jar.toAbsolutePath()
-                    + " is missing: browser tests run in the verify phase, after package");
-        }
-        int port = freePort();
-        baseUrl = "http://localhost:" + port;
-        log = Files.createTempFile("counterpart-browser-app", ".log");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-jar", jar.toString(), "--server.port=" + port));
-        process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        awaitHealthy();
+        start();
     }
 
     @Override
     public void afterAll(ExtensionContext context) throws Exception {
+        stop();
+    }
+
+    /** Starts the jar on a free port and waits until its health answers UP. */
+    void start() throws Exception {
+        var jar = Path.of("target", "counterpart.jar");
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException("The packaged application " + jar.toAbsolutePath()
+                    + " is missing: tests that start it run in the verify phase, after package");
+        }
+        int port = freePort();
+        baseUrl = "http://localhost:" + port;
+        log = Files.createTempFile(name, ".log");
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Xmx512m");
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port));
+        command.addAll(arguments);
+        process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        awaitHealthy();
+    }
+
+    /** Stops the instance (a graceful shutdown) and waits for it to end. */
+    void stop() throws Exception {
         if (process != null) {
             process.destroy();
             process.onExit().get();
+            process = null;
         }
     }
 

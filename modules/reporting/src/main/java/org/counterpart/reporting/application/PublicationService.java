@@ -1,14 +1,18 @@
 package org.counterpart.reporting.application;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 import org.counterpart.reporting.PublicationAdministration;
 import org.counterpart.reporting.PublicationSummary;
+import org.counterpart.reporting.domain.PublicationClaims;
 import org.counterpart.reporting.integration.IntegrationEvent;
 import org.counterpart.reporting.integration.IntegrationListenerIds;
 import org.counterpart.reporting.integration.PublicationRegistryAccess;
@@ -20,19 +24,26 @@ import org.springframework.stereotype.Service;
  * Reads Spring Modulith's event publication registry for the administrator and resubmits what has not completed.
  * The scheduled retry takes only the publications of the events for downstream systems (their translation, the
  * RabbitMQ externalizer, the webhook fan-out); the administrator's button takes every incomplete one.
+ * <p>
+ * Several instances of the application resubmit from the same registry. Each publication is claimed first
+ * ({@link PublicationClaims}), right before the registry's own claim: only the instance whose claim succeeds sends it
+ * again, and a publication resubmitted by anyone stays untouched for as long as the retry waits after a resubmission
+ * (at least {@code resubmit-older-than}), so one still being sent is not sent a second time.
  */
 @Service
 class PublicationService implements PublicationAdministration {
 
     private final PublicationRegistryAccess registry;
     private final IncompleteEventPublications incomplete;
+    private final PublicationClaims claims;
     private final IntegrationProperties properties;
     private final Clock clock;
 
     PublicationService(PublicationRegistryAccess registry, IncompleteEventPublications incomplete,
-            IntegrationProperties properties, Optional<Clock> clock) {
+            PublicationClaims claims, IntegrationProperties properties, Optional<Clock> clock) {
         this.registry = registry;
         this.incomplete = incomplete;
+        this.claims = claims;
         this.properties = properties;
         this.clock = clock.orElse(Clock.systemUTC());
     }
@@ -50,13 +61,14 @@ class PublicationService implements PublicationAdministration {
 
     @Override
     public int resubmitIncomplete() {
-        return resubmit(p -> true);
+        return resubmit(p -> true, p -> properties.resubmitOlderThan());
     }
 
     @Override
     public int resubmitOutstandingIntegration() {
         var now = clock.instant();
-        return resubmit(p -> isForDownstream(p) && dueAgain(p, now));
+        return resubmit(p -> isForDownstream(p) && dueAgain(p, now),
+                p -> properties.resubmitBackoffAfter(p.getCompletionAttempts()));
     }
 
     /** A publication resubmitted before waits longer each time (exponential back-off, capped). */
@@ -71,11 +83,21 @@ class PublicationService implements PublicationAdministration {
                 || IntegrationListenerIds.TRANSLATE.equals(registry.listenerOf(publication));
     }
 
-    private int resubmit(Predicate<EventPublication> which) {
+    /**
+     * Resubmits the publications older than {@code resubmit-older-than} that {@code which} selects and this instance
+     * claims; one resubmitted by anyone within {@code quiet} of now is left alone.
+     */
+    private int resubmit(Predicate<EventPublication> which, Function<EventPublication, Duration> quiet) {
         var before = clock.instant().minus(properties.resubmitOlderThan());
         var count = new AtomicInteger();
+        // The registry asks this filter of each publication right before it marks it resubmitted, from a list read
+        // at the start: the claim decides on the row as it is now.
         incomplete.resubmitIncompletePublications(p -> {
-            var take = p.getPublicationDate().isBefore(before) && which.test(p);
+            if (!p.getPublicationDate().isBefore(before) || !which.test(p)) {
+                return false;
+            }
+            Instant now = clock.instant();
+            var take = claims.claim(p.getIdentifier(), now, now.minus(quiet.apply(p)));
             if (take) {
                 count.incrementAndGet();
             }

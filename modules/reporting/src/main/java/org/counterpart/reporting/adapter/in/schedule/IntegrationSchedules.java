@@ -10,8 +10,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * Every few seconds: resubmits the publications of events for downstream systems that have not completed (the broker
- * was away, the translation failed) and sends the webhook deliveries that are due. Several instances may run these;
- * the registry and the deliveries' versions let only one of them take each publication or delivery.
+ * was away, the translation failed) and sends the webhook deliveries that are due; once after the start, resubmits
+ * what any listener left incomplete. Several instances may run these; a claim on each publication in the registry
+ * and the deliveries' versions let only one of them take each publication or delivery.
  */
 @Configuration
 @EnableScheduling
@@ -25,6 +26,18 @@ class IntegrationSchedules {
     IntegrationSchedules(PublicationAdministration publications, DispatchWebhooks webhooks) {
         this.publications = publications;
         this.webhooks = webhooks;
+    }
+
+    /**
+     * Once, {@code resubmit-older-than} after the start: whatever any listener left incomplete (a stop in the middle,
+     * a failure), claimed like every resubmission. This replaces Spring Modulith's republication on restart
+     * ({@code spring.modulith.events.republish-outstanding-events-on-restart}, off), which resubmits every incomplete
+     * publication however young — also those another instance is working on right now.
+     */
+    @Scheduled(initialDelayString = "${counterpart.reporting.integration.resubmit-older-than:30s}")
+    void resubmitLeftOverAfterStart() {
+        var resubmitted = publications.resubmitIncomplete();
+        LOG.info("After the start: resubmitted {} incomplete event publication(s) left from before", resubmitted);
     }
 
     @Scheduled(fixedDelayString = "${counterpart.reporting.integration.resubmit-interval:10s}",
