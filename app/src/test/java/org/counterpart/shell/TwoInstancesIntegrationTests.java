@@ -55,7 +55,7 @@ import tools.jackson.databind.json.JsonMapper;
  * and RabbitMQ — what runs behind a load balancer without sticky sessions ({@code docs/operations.md}):
  * <ul>
  * <li>a user signed in on one instance is signed in on the other, and signs out there (the session is in the
- * database);</li>
+ * database, its attributes sealed);</li>
  * <li>the nightly overdue check, fired every second by both, runs once a day: one instance claims the day, the other
  * finds it claimed;</li>
  * <li>every event for downstream systems reaches RabbitMQ once, also when both instances resubmit what piled up while
@@ -70,6 +70,8 @@ class TwoInstancesIntegrationTests {
 
     static final String ADMIN = "scale-admin";
     static final String PASSWORD = "scale-out-password";
+    /** The key both instances seal session attributes with, as production gives them COUNTERPART_SESSION_KEY. */
+    static final String SESSION_KEY = "dHdvIGluc3RhbmNlcywgb25lIHNlc3Npb24ga2V5ISE=";
     static final String EXCHANGE = "counterpart.events.test-scale-" + UUID.randomUUID().toString().substring(0, 8);
     static final String QUEUE = EXCHANGE + ".all";
     /** A plan year of the past that no other test plans; the milestone's due day is what makes it overdue. */
@@ -165,6 +167,7 @@ class TwoInstancesIntegrationTests {
                 "--counterpart.accounts.admin.username=" + ADMIN,
                 "--counterpart.accounts.admin.password=" + PASSWORD,
                 "--counterpart.enrolment.national-id-key=" + TestServers.TEST_NATIONAL_ID_KEY,
+                "--counterpart.accounts.session-key=" + SESSION_KEY,
                 "--counterpart.reporting.integration.broker.exchange=" + EXCHANGE,
                 "--counterpart.reporting.integration.broker.confirm-timeout=2s",
                 "--counterpart.reporting.integration.resubmit-interval=1s",
@@ -193,6 +196,8 @@ class TwoInstancesIntegrationTests {
         try (var db = database()) {
             assertThat(count(db, "SELECT COUNT(*) FROM ACCOUNTS_SESSION WHERE PRINCIPAL_NAME = ?", ADMIN))
                     .as("the session is a row in the database").isPositive();
+            assertThat(attributesOf(db, ADMIN)).as("its attributes, sealed").isNotEmpty()
+                    .noneMatch(bytes -> new String(bytes, StandardCharsets.ISO_8859_1).contains(ADMIN));
         }
 
         // The CSRF token is kept in the session: a form the first instance rendered is accepted by the second.
@@ -410,6 +415,20 @@ class TwoInstancesIntegrationTests {
             try (var rows = statement.executeQuery()) {
                 rows.next();
                 return rows.getLong(1);
+            }
+        }
+    }
+
+    private static List<byte[]> attributesOf(Connection db, String user) throws SQLException {
+        try (var statement = db.prepareStatement("SELECT a.ATTRIBUTE_BYTES FROM ACCOUNTS_SESSION_ATTRIBUTES a "
+                + "JOIN ACCOUNTS_SESSION s ON s.PRIMARY_ID = a.SESSION_PRIMARY_ID WHERE s.PRINCIPAL_NAME = ?")) {
+            statement.setString(1, user);
+            try (var rows = statement.executeQuery()) {
+                var attributes = new ArrayList<byte[]>();
+                while (rows.next()) {
+                    attributes.add(rows.getBytes(1));
+                }
+                return attributes;
             }
         }
     }
