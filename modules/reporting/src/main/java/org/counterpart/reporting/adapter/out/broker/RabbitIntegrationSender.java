@@ -1,5 +1,6 @@
 package org.counterpart.reporting.adapter.out.broker;
 
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -18,7 +19,8 @@ import org.springframework.beans.factory.DisposableBean;
  * Sends events to the topic exchange over a connection of its own, with the application's broker settings and
  * publisher confirms: a send is done when the broker confirmed it, and fails (leaving the publication incomplete, to
  * be resubmitted) when the broker is away, refuses it or does not confirm in time. The exchange is declared on every
- * new connection, so a broker that lost it gets it back.
+ * new connection, so a broker that lost it gets it back. Given the nodes of a cluster, it connects to the first that
+ * answers.
  */
 class RabbitIntegrationSender implements DisposableBean {
 
@@ -28,12 +30,22 @@ class RabbitIntegrationSender implements DisposableBean {
     private final RabbitTemplate template;
     private final IntegrationBrokerProperties properties;
 
-    RabbitIntegrationSender(ConnectionFactory application, IntegrationBrokerProperties properties) {
+    /**
+     * @param addresses every node of the broker ({@code host:port}), as configured; empty for the one the application's
+     *                  connection factory names. Spring Boot gives the client factory it shares only the first of
+     *                  {@code spring.rabbitmq.addresses}, so without them a cluster's first node down would hold every
+     *                  event back instead of the sender moving to the next.
+     */
+    RabbitIntegrationSender(ConnectionFactory application, IntegrationBrokerProperties properties,
+            List<String> addresses) {
         this.properties = properties;
         var client = application instanceof AbstractConnectionFactory factory ? factory.getRabbitConnectionFactory()
                 : null;
         this.connections = client != null ? new CachingConnectionFactory(client)
                 : new CachingConnectionFactory(application.getHost(), application.getPort());
+        if (!addresses.isEmpty()) {
+            connections.setAddresses(String.join(",", addresses));
+        }
         connections.setPublisherConfirmType(CachingConnectionFactory.ConfirmType.CORRELATED);
         connections.setConnectionNameStrategy(factory -> "counterpart-integration-events");
         connections.addConnectionListener(connection -> {
