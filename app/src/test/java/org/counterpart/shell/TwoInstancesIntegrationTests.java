@@ -106,7 +106,9 @@ class TwoInstancesIntegrationTests {
         // Declared as the application declares it, so whoever comes first, both agree.
         var exchange = new TopicExchange(EXCHANGE, true, false);
         rabbit.declareExchange(exchange);
-        var queue = new Queue(QUEUE, false, false, false);
+        // Exclusive (gone with the test's connection, should the test die), not auto-delete: each receive() consumes
+        // and cancels.
+        var queue = new Queue(QUEUE, false, true, false);
         rabbit.declareQueue(queue);
         rabbit.declareBinding(BindingBuilder.bind(queue).to(exchange).with("#"));
 
