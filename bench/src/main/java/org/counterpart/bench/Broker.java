@@ -33,8 +33,13 @@ final class Broker implements AutoCloseable {
     private final Connection connection;
     private final Channel channel;
 
-    /** Arrivals by routing key: count, first and last arrival (nanoTime). */
+    /**
+     * Arrivals by routing key: deliveries, distinct message ids (the outbox delivers at least once: a publication
+     * resubmitted before its first delivery was confirmed arrives twice), first arrival and arrival of the last new id
+     * (nanoTime).
+     */
     final Map<String, AtomicLong> counts = new ConcurrentHashMap<>();
+    final Map<String, java.util.Set<String>> ids = new ConcurrentHashMap<>();
     final Map<String, Long> first = new ConcurrentHashMap<>();
     final Map<String, Long> last = new ConcurrentHashMap<>();
     volatile byte[] sampleBody;
@@ -58,8 +63,11 @@ final class Broker implements AutoCloseable {
             long now = System.nanoTime();
             var key = delivery.getEnvelope().getRoutingKey();
             counts.computeIfAbsent(key, k -> new AtomicLong()).incrementAndGet();
+            var id = delivery.getProperties().getMessageId();
             first.putIfAbsent(key, now);
-            last.put(key, now);
+            if (ids.computeIfAbsent(key, k -> ConcurrentHashMap.newKeySet()).add(id == null ? "" + now : id)) {
+                last.put(key, now);
+            }
             if (sampleBody == null && key.startsWith("planning.task-planned")) {
                 sampleHeaders = delivery.getProperties().getHeaders();
                 sampleBody = delivery.getBody();
@@ -76,13 +84,20 @@ final class Broker implements AutoCloseable {
         });
     }
 
+    /** Distinct messages of the routing key. */
     long count(String key) {
+        var c = ids.get(key);
+        return c == null ? 0 : c.size();
+    }
+
+    long deliveries(String key) {
         var c = counts.get(key);
         return c == null ? 0 : c.get();
     }
 
     void reset() {
         counts.clear();
+        ids.clear();
         first.clear();
         last.clear();
     }

@@ -43,9 +43,40 @@ final class Http {
     private final HttpClient client;
 
     Http(String base) {
+        this(base, false);
+    }
+
+    /** With cookies: a browser's session, for the pages (form login, then the session cookie, no password). */
+    Http(String base, boolean cookies) {
         this.base = base;
-        this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(10)).build();
+        var builder = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10));
+        if (cookies) {
+            builder.cookieHandler(new java.net.CookieManager());
+        }
+        this.client = builder.build();
+    }
+
+    /** Signs in through the login form (with its CSRF token), as a person's browser does. */
+    void login(String user, String password) {
+        var page = get("sign-in", "/login", null).body();
+        var m = java.util.regex.Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(page);
+        if (!m.find()) {
+            m = java.util.regex.Pattern.compile("value=\"([^\"]+)\"[^>]*name=\"_csrf\"").matcher(page);
+            if (!m.find()) {
+                throw new IllegalStateException("no CSRF token on the login page");
+            }
+        }
+        var form = "username=" + enc(user) + "&password=" + enc(password) + "&_csrf=" + enc(m.group(1));
+        var answer = send("sign-in", request("/login", null).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), 302);
+        if (get("sign-in", "/", null).body().contains("login-form")) {
+            throw new IllegalStateException("signing in as " + user + " failed: " + answer.status());
+        }
+    }
+
+    static String enc(String s) {
+        return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
     static String basic(String user, String password) {
