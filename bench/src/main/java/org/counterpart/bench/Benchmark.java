@@ -91,6 +91,12 @@ public final class Benchmark {
             throw new IllegalArgumentException("the benchmark drops its database: name it counterpart_bench…");
         }
         var benchmark = new Benchmark(options);
+        // Stopped early (Ctrl-C, a time limit): the application it started goes with it.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (benchmark.app != null && benchmark.app.alive()) {
+                benchmark.app.process.destroyForcibly();
+            }
+        }));
         try {
             benchmark.run();
         } finally {
@@ -494,10 +500,10 @@ public final class Benchmark {
                 : "refused (" + tooMany.status() + ") in " + ms(tenStats.maxMs()) + ": " + message(tooMany.body()),
                 "taken, < 3× JDBC batch", "—", tenThousandTaken ? null : false));
         // The largest file the application takes, three times into years of their own; the outbox counted too.
-        int n = 5000;
+        int n = Integer.parseInt(options.getOrDefault("import-rows", "5000"));
         double[] importMs = new double[3];
         double[] batchMs = new double[3];
-        var series = "import: 5,000-row workbook";
+        var series = "import: " + n + "-row workbook";
         for (int i = 0; i < 3; i++) {
             int year = 2097 + i;
             var workbook = seed.planWorkbook(year, n, false);
@@ -550,9 +556,9 @@ public final class Benchmark {
         }
         java.util.Arrays.sort(importMs);
         java.util.Arrays.sort(batchMs);
-        say("  5,000-row import: %s (median of 3), JDBC batch of its %d task and %d value rows: %s", ms(importMs[1]),
+        say("  %d-row import: %s (median of 3), JDBC batch of its %d task and %d value rows: %s", n, ms(importMs[1]),
                 rows.tasks().size(), rows.values().size(), ms(batchMs[1]));
-        importRows.add(new Row("3", "import a 5,000-row plan workbook (the most it takes) vs plain JDBC batch of the "
+        importRows.add(new Row("3", "import a " + n + "-row plan workbook (5,000 is the most it takes) vs plain JDBC batch of the "
                 + "same " + rows.tasks().size() + " + " + rows.values().size() + " rows, median of 3",
                 ms(importMs[1]) + " vs " + ms(batchMs[1]), "< 3×", ratio(importMs[1], batchMs[1]),
                 importMs[1] < 3 * batchMs[1]));
@@ -561,7 +567,7 @@ public final class Benchmark {
         var refused = seed.importPlan("import: 5,000 rows, last one wrong", 2100, spoilt, 200, 201, 400, 422);
         long tasks = baselines.count("SELECT COUNT(*) FROM planning_task WHERE plan_year = 2100");
         long plans = baselines.count("SELECT COUNT(*) FROM planning_plan WHERE plan_year = 2100");
-        importRows.add(new Row("3", "all or nothing: 5,000 rows, the last one wrong", refused.status() + ", " + tasks
+        importRows.add(new Row("3", "all or nothing: " + n + " rows, the last one wrong", refused.status() + ", " + tasks
                 + " tasks and " + plans + " plan written", "refused, nothing written", "—",
                 refused.status() == 422 && tasks == 0 && plans == 0));
     }

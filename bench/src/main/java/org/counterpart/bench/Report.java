@@ -90,7 +90,7 @@ final class Report {
         md.append("| part | made | time | rate | path | at the issue's full size, at this rate |\n");
         md.append("| --- | --- | --- | --- | --- | --- |\n");
         for (var p : b.seed.parts.values()) {
-            double full = p.things.get() / b.scale;
+            double full = p.things.get() * p.factor;
             md.append("| ").append(p.name).append(" | ").append(p.things.get()).append(' ').append(p.unit)
                     .append(p.refused.get() > 0 ? " (" + p.refused.get() + " refused: " + cell(p.firstRefusal) + ")" : "")
                     .append(" | ").append(String.format(Locale.ROOT, "%.1f s", p.nanos / 1e9)).append(" | ")

@@ -52,6 +52,8 @@ final class Seed {
         String firstRefusal;
         String unit = "";
         String path = "";
+        /** How many times more of these the full data set has than this run makes. */
+        double factor = 1;
 
         Part(String name) {
             this.name = name;
@@ -100,10 +102,11 @@ final class Seed {
         return Math.max(REPORTERS.size(), (int) Math.round(5000 * scale));
     }
 
-    Part part(String name, String unit, String path) {
+    Part part(String name, String unit, String path, double factor) {
         var p = parts.computeIfAbsent(name, Part::new);
         p.unit = unit;
         p.path = path;
+        p.factor = factor;
         return p;
     }
 
@@ -187,7 +190,7 @@ final class Seed {
     }
 
     void planning() throws IOException {
-        var imports = part("plan workbooks imported", "tasks", "POST /api/planning/plans/{year}/import (.xlsx)");
+        var imports = part("plan workbooks imported", "tasks", "POST /api/planning/plans/{year}/import (.xlsx)", 5000.0 / tasksPerYear());
         for (int year : years) {
             var workbook = planWorkbook(year, tasksPerYear(), false);
             timed(imports, () -> {
@@ -195,8 +198,8 @@ final class Seed {
                 imports.things.addAndGet(tasksPerYear());
             });
         }
-        var moves = part("tasks started / completed", "transitions", "POST …/tasks/{n}/transitions");
-        var milestones = part("milestones added (overdue)", "milestones", "POST …/tasks/{n}/milestones");
+        var moves = part("tasks started / completed", "transitions", "POST …/tasks/{n}/transitions", 5000.0 / tasksPerYear());
+        var milestones = part("milestones added (overdue)", "milestones", "POST …/tasks/{n}/milestones", 5000.0 / tasksPerYear());
         for (int year : years) {
             var tasks = allTasks(year);
             timed(moves, () -> each(tasks.stream().filter(t -> t.path("number").asInt() % 5 == 0).toList(), moves,
@@ -263,10 +266,10 @@ final class Seed {
     void training() throws IOException {
         var templates = programmeTemplates();
         var planned = part("training programmes planned", "programmes",
-                "POST /api/bench/training/programmes (seed plug-in → ManageProgrammes.plan)");
-        var cohorts = part("cohorts planned", "cohorts", "POST /api/training/programmes/{id}/cohorts");
-        var rosters = part("rosters imported", "trainees", "POST /api/training/cohorts/{id}/roster (.csv, 100 rows)");
-        var runs = part("cohorts started / completed", "cohorts", "POST /api/training/cohorts/{id}/start, /complete");
+                "POST /api/bench/training/programmes (seed plug-in → ManageProgrammes.plan)", 200.0 / programmesPerYear());
+        var cohorts = part("cohorts planned", "cohorts", "POST /api/training/programmes/{id}/cohorts", 200.0 / programmesPerYear());
+        var rosters = part("rosters imported", "trainees", "POST /api/training/cohorts/{id}/roster (.csv, 100 rows)", 200.0 / programmesPerYear());
+        var runs = part("cohorts started / completed", "cohorts", "POST /api/training/cohorts/{id}/start, /complete", 200.0 / programmesPerYear());
         for (int year : years) {
             var numbers = new ArrayList<Integer>();
             for (int i = 1; i <= programmesPerYear(); i++) {
@@ -381,10 +384,10 @@ final class Seed {
         var schools = new LinkedHashMap<String, String>();
         http.get("seed: directory", "/api/directory/units?size=200", admin).json().path("items")
                 .forEach(u -> schools.put(u.path("nameZh").asString(), text(u.path("code"))));
-        var planned = part("enrolment programmes planned", "programmes", "POST /api/enrolment/programmes");
-        var imports = part("students imported", "students", "POST /api/enrolment/programmes/{id}/students/import (.csv)");
-        var moves = part("students enrolled (one by one)", "students", "POST /api/enrolment/students/{id}/stage");
-        var grants = part("subsidies granted (one by one)", "grants", "POST /api/enrolment/students/{id}/subsidies");
+        var planned = part("enrolment programmes planned", "programmes", "POST /api/enrolment/programmes", 1);
+        var imports = part("students imported", "students", "POST /api/enrolment/programmes/{id}/students/import (.csv)", 10000.0 / (Math.max(1, studentsPerYear() / templates.size()) * templates.size()));
+        var moves = part("students enrolled (one by one)", "students", "POST /api/enrolment/students/{id}/stage", 10000.0 / (Math.max(1, studentsPerYear() / templates.size()) * templates.size()));
+        var grants = part("subsidies granted (one by one)", "grants", "POST /api/enrolment/students/{id}/subsidies", 10000.0 / (Math.max(1, studentsPerYear() / templates.size()) * templates.size()));
         var kinds = new ArrayList<>(templates.keySet());
         for (int year : years) {
             int perProgramme = Math.max(1, studentsPerYear() / kinds.size());
@@ -450,9 +453,9 @@ final class Seed {
     // ---------------------------------------------------------------- reporting
 
     void reporting() {
-        var duties = part("duties set", "duties", "POST /api/reporting/duties");
+        var duties = part("duties set", "duties", "POST /api/reporting/duties", 1);
         var written = part("reports written, submitted, reviewed", "reports",
-                "POST /api/reporting/reports, …/submit, …/accept|return");
+                "POST /api/reporting/reports, …/submit, …/accept|return", 5000.0 / reportsPerYear());
         for (int year : years) {
             var dutyIds = new java.util.concurrent.ConcurrentHashMap<String, String>();
             timed(duties, () -> each(REPORTERS, duties, r -> {
