@@ -40,6 +40,10 @@ final class Broker implements AutoCloseable {
      */
     final Map<String, AtomicLong> counts = new ConcurrentHashMap<>();
     final Map<String, java.util.Set<String>> ids = new ConcurrentHashMap<>();
+    /** The tasks the task-planned messages were about (their data's taskId): what a consumer would count. */
+    final java.util.Set<String> plannedTasks = ConcurrentHashMap.newKeySet();
+    volatile long lastNewTask;
+    private static final java.util.regex.Pattern TASK_ID = java.util.regex.Pattern.compile("\"taskId\"\\s*:\\s*\"([^\"]+)\"");
     final Map<String, Long> first = new ConcurrentHashMap<>();
     final Map<String, Long> last = new ConcurrentHashMap<>();
     volatile byte[] sampleBody;
@@ -67,6 +71,12 @@ final class Broker implements AutoCloseable {
             first.putIfAbsent(key, now);
             if (ids.computeIfAbsent(key, k -> ConcurrentHashMap.newKeySet()).add(id == null ? "" + now : id)) {
                 last.put(key, now);
+            }
+            if (key.startsWith("planning.task-planned")) {
+                var task = TASK_ID.matcher(new String(delivery.getBody(), StandardCharsets.UTF_8));
+                if (task.find() && plannedTasks.add(task.group(1))) {
+                    lastNewTask = now;
+                }
             }
             if (sampleBody == null && key.startsWith("planning.task-planned")) {
                 sampleHeaders = delivery.getProperties().getHeaders();
@@ -98,6 +108,7 @@ final class Broker implements AutoCloseable {
     void reset() {
         counts.clear();
         ids.clear();
+        plannedTasks.clear();
         first.clear();
         last.clear();
     }
