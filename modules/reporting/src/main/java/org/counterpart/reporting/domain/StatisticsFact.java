@@ -19,9 +19,9 @@ import org.counterpart.training.ProgrammeId;
 import org.counterpart.training.TrainingMode;
 
 /**
- * One fact an event states, as the statistics keep it: the read models are these facts by year, and the figures are
- * what they add up to ({@link YearFacts#statistics}). Facts are only ever added, so events may arrive in any order
- * and a rebuild is replaying the log into empty tables.
+ * One fact an event states, as the statistics take it: the {@link StatisticsLedger} weighs each against what its task
+ * or programme stands at and adds the difference to the year's running sums, so events may arrive in any order and a
+ * rebuild is replaying the log into empty tables.
  */
 public sealed interface StatisticsFact {
 
