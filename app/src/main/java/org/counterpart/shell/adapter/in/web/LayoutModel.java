@@ -46,8 +46,13 @@ class LayoutModel {
         // One leading slash: "//host/…" would be another site's address.
         var path = "/" + request.getRequestURI().replaceFirst("^/+", "");
         var page = UriComponentsBuilder.fromPath(path).query(request.getQueryString());
-        return new LanguageLinks(page.cloneBuilder().replaceQueryParam("lang", "zh").build(true).toUriString(),
-                page.cloneBuilder().replaceQueryParam("lang", "en").build(true).toUriString());
+        try {
+            return new LanguageLinks(page.cloneBuilder().replaceQueryParam("lang", "zh").build(true).toUriString(),
+                    page.cloneBuilder().replaceQueryParam("lang", "en").build(true).toUriString());
+        } catch (IllegalArgumentException badlyEncoded) {
+            // An address typed or pasted with a broken %-escape: the page itself, without its filters.
+            return new LanguageLinks(path + "?lang=zh", path + "?lang=en");
+        }
     }
 
     private String actsFor(UserContext user, Locale locale) {
