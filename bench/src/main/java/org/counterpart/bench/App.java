@@ -47,6 +47,11 @@ final class App {
         var command = new ArrayList<String>(List.of("java", "-Xmx512m", "-XX:+HeapDumpOnOutOfMemoryError",
                 "-XX:HeapDumpPath=" + dir.resolve("oom-" + starts + ".hprof"),
                 "-Xlog:gc:file=" + dir.resolve("gc-" + starts + ".log") + ":uptime,level,tags"));
+        if ("true".equals(System.getenv("BENCH_JFR"))) {
+            // BENCH_JFR=true: a Flight Recording of the whole run, to find where the time goes (jfr print / JMC).
+            command.add("-XX:StartFlightRecording=filename=" + dir.resolve("app-" + starts + ".jfr")
+                    + ",settings=profile,dumponexit=true");
+        }
         if (withPlugin) {
             command.addAll(List.of("-Dloader.path=" + plugin.toAbsolutePath(), "-cp", jar.toAbsolutePath().toString(),
                     "org.springframework.boot.loader.launch.PropertiesLauncher"));

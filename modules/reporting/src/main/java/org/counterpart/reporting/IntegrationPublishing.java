@@ -7,7 +7,8 @@ import org.jmolecules.architecture.hexagonal.PrimaryPort;
 
 /**
  * Turns the other modules' domain events into the versioned events downstream systems receive (RabbitMQ and
- * webhooks). Driven by reporting's listener; the event publication registry makes it happen once per committed event.
+ * webhooks). Driven by reporting's listener inside the transaction that published the domain event, so the events
+ * for downstream systems are recorded in the event publication registry with the business change or not at all.
  */
 @PrimaryPort
 public interface IntegrationPublishing {
@@ -18,7 +19,8 @@ public interface IntegrationPublishing {
     /**
      * Publishes the event's contract types.
      *
-     * @param occurrence identifies this occurrence of the event, the same on every redelivery
+     * @param occurrence identifies this occurrence of the event; the CloudEvents ids derive from it and are stored with
+     *                   the publications, so every redelivery carries the same
      * @param occurredAt when the event was published by its module
      */
     void publish(Object domainEvent, UUID occurrence, Instant occurredAt);

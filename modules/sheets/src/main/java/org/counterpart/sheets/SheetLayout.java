@@ -18,15 +18,15 @@ import java.util.List;
  */
 public record SheetLayout(List<String> header, int maxMegabytes, int maxRows, long maxUnpackedBytes) {
 
-    /** The largest file read by default: far more than 5,000 rows of text need, far less than memory allows. */
+    /** The largest file read by default: far more than 10,000 rows of text need, far less than memory allows. */
     public static final int DEFAULT_MAX_MEGABYTES = 10;
 
     /** The most rows read by default. */
-    public static final int DEFAULT_MAX_ROWS = 5_000;
+    public static final int DEFAULT_MAX_ROWS = 10_000;
 
     /**
      * The most a workbook may unpack to by default. POI holds what a workbook (a ZIP) unpacks to in memory, and a
-     * 10 MB upload may inflate a hundredfold; 5,000 rows of long Chinese text unpack to a few MB, so this leaves room
+     * 10 MB upload may inflate a hundredfold; 10,000 rows of long Chinese text unpack to about 10 MB, so this leaves room
      * for styles and pictures.
      */
     public static final long DEFAULT_MAX_UNPACKED_BYTES = 64L * 1024 * 1024;
@@ -55,12 +55,12 @@ public record SheetLayout(List<String> header, int maxMegabytes, int maxRows, lo
         }
     }
 
-    /** A layout with these column titles and the default limits: 10 MB, 5,000 rows, 64 MB unpacked. */
+    /** A layout with these column titles and the default limits: 10 MB, 10,000 rows, 64 MB unpacked. */
     public static SheetLayout of(List<String> header) {
         return new SheetLayout(header, DEFAULT_MAX_MEGABYTES, DEFAULT_MAX_ROWS, DEFAULT_MAX_UNPACKED_BYTES);
     }
 
-    /** A layout with these column titles and the default limits: 10 MB, 5,000 rows, 64 MB unpacked. */
+    /** A layout with these column titles and the default limits: 10 MB, 10,000 rows, 64 MB unpacked. */
     public static SheetLayout of(String... header) {
         return of(List.of(header));
     }

@@ -321,13 +321,13 @@ class SheetFilesTests {
     }
 
     @Test
-    void refusesMoreThanFiveThousandRowsOrTheLayoutsLimit() {
-        assertThat(SheetFiles.read(LAYOUT, "roster.csv", stream(csvOfRows(5_000)))).hasSize(5_000);
+    void refusesMoreThanTenThousandRowsOrTheLayoutsLimit() {
+        assertThat(SheetFiles.read(LAYOUT, "roster.csv", stream(csvOfRows(10_000)))).hasSize(10_000);
 
-        var rejected = assertRejected(() -> SheetFiles.read(LAYOUT, "roster.csv", stream(csvOfRows(5_001))),
+        var rejected = assertRejected(() -> SheetFiles.read(LAYOUT, "roster.csv", stream(csvOfRows(10_001))),
                 "too-many-rows");
 
-        assertThat(rejected.arguments()).containsExactly(5_000);
+        assertThat(rejected.arguments()).containsExactly(10_000);
         assertThat(assertRejected(() -> SheetFiles.read(LAYOUT.withMaxRows(3), "roster.csv", stream(csvOfRows(4))),
                 "too-many-rows").arguments()).containsExactly(3);
     }

@@ -31,7 +31,7 @@ class SheetsMessagesTests {
         var zh = bundle("i18n/sheets/messages.properties");
         var en = bundle("i18n/sheets/messages_en.properties");
 
-        assertThat(format(zh, "too-many-rows", Locale.CHINA, 5_000)).isEqualTo("文件超过 5000 行。");
+        assertThat(format(zh, "too-many-rows", Locale.CHINA, 10_000)).isEqualTo("文件超过 10000 行。");
         assertThat(format(en, "too-large", Locale.ENGLISH, 10)).isEqualTo("The file is larger than 10 MB.");
         assertThat(format(zh, "header", Locale.CHINA, "姓名 | 性别", "编号 | 姓名"))
                 .isEqualTo("表头不符。应为：姓名 | 性别；文件中为：编号 | 姓名");

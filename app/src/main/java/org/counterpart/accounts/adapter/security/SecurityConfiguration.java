@@ -1,5 +1,9 @@
 package org.counterpart.accounts.adapter.security;
 
+import java.time.Clock;
+import java.time.Duration;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -26,10 +30,17 @@ class SecurityConfiguration {
     /** The part of the API anyone may call without signing in: checking a certificate's code. */
     static final String PUBLIC_API = "/api/public/**";
 
+    /**
+     * BCrypt, with the algorithm recorded in the hash so it can be raised later without a migration; a password that
+     * matched is remembered for a few minutes, so that an API script sending it with every request does not pay
+     * BCrypt every time ({@link RecentlyVerifiedPasswords}).
+     */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        // BCrypt, with the algorithm recorded in the hash so it can be raised later without a migration.
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    PasswordEncoder passwordEncoder(
+            @Value("${counterpart.accounts.verified-passwords.remember:5m}") Duration remember,
+            @Value("${counterpart.accounts.verified-passwords.capacity:10000}") int capacity) {
+        return new RecentlyVerifiedPasswords(PasswordEncoderFactories.createDelegatingPasswordEncoder(), remember,
+                capacity, Clock.systemUTC());
     }
 
     @Bean

@@ -148,7 +148,7 @@ class PlanService implements ManagePlans {
     /** A task's first recorded change is its creation: by whom, and how (imported, or rolled over from a year). */
     private void recordCreation(List<Task> created, String by, String how) {
         var at = clock.instant();
-        created.forEach(task -> tasks.recordChanges(task.getId(), List.of(new TaskChange("created", null, how)), by, at));
+        tasks.recordChangeOfEach(created.stream().map(Task::getId).toList(), new TaskChange("created", null, how), by, at);
     }
 
     private void announce(Task task) {

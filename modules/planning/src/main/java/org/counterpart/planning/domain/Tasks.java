@@ -21,7 +21,7 @@ public interface Tasks {
 
     void add(Task task);
 
-    /** Adds many tasks at once (a plan import or a roll-over adds dozens). */
+    /** Adds many tasks at once (a plan import adds up to 10,000; they are written in large batches). */
     void addAll(List<Task> tasks);
 
     /**
@@ -36,6 +36,9 @@ public interface Tasks {
     List<ProgressEntry> progressOf(TaskId task);
 
     void recordChanges(TaskId task, List<TaskChange> changes, String by, Instant at);
+
+    /** Records the same change of each of many tasks (their creation by an import), in large batches. */
+    void recordChangeOfEach(List<TaskId> tasks, TaskChange change, String by, Instant at);
 
     List<RecordedChange> changesOf(TaskId task);
 

@@ -14,11 +14,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param resubmitOlderThan publications younger than this are left alone by resubmission: they may still be running;
  *                          the scheduled retry also waits this long after a first resubmission, twice as long after the
  *                          next, and so on up to {@code resubmitMaxBackoff}, so a long outage is not hammered
+ * @param staleAfter        a publication neither completed nor failed this long after it was published is taken for
+ *                          lost with the instance that was sending it, and resubmitted; before that, one still waiting
+ *                          its turn in a long queue (a large import) is left to its instance, and not sent twice
  */
 @ConfigurationProperties("counterpart.reporting.integration")
 public record IntegrationProperties(@DefaultValue("/counterpart") String source,
         @DefaultValue("https://counterpart.example/events/schemas/") String dataschemaBaseUrl,
-        @DefaultValue("30s") Duration resubmitOlderThan, @DefaultValue("5m") Duration resubmitMaxBackoff) {
+        @DefaultValue("30s") Duration resubmitOlderThan, @DefaultValue("5m") Duration resubmitMaxBackoff,
+        @DefaultValue("10m") Duration staleAfter) {
 
     /** How long the scheduled retry waits after the given number of resubmissions before the next. */
     Duration resubmitBackoffAfter(int resubmissions) {

@@ -14,7 +14,6 @@ import org.counterpart.reporting.PublicationAdministration;
 import org.counterpart.reporting.PublicationSummary;
 import org.counterpart.reporting.domain.PublicationClaims;
 import org.counterpart.reporting.integration.IntegrationEvent;
-import org.counterpart.reporting.integration.IntegrationListenerIds;
 import org.counterpart.reporting.integration.PublicationRegistryAccess;
 import org.springframework.modulith.events.EventPublication;
 import org.springframework.modulith.events.IncompleteEventPublications;
@@ -22,8 +21,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Reads Spring Modulith's event publication registry for the administrator and resubmits what has not completed.
- * The scheduled retry takes only the publications of the events for downstream systems (their translation, the
- * RabbitMQ externalizer, the webhook fan-out); the administrator's button takes every incomplete one.
+ * The scheduled retry takes only the publications of the events for downstream systems (the RabbitMQ externalizer,
+ * the webhook fan-out) that failed, or that are stale ({@code stale-after}); the administrator's button takes every
+ * incomplete one.
  * <p>
  * Several instances of the application resubmit from the same registry. Each publication is claimed first
  * ({@link PublicationClaims}), right before the registry's own claim: only the instance whose claim succeeds sends it
@@ -67,20 +67,39 @@ class PublicationService implements PublicationAdministration {
     @Override
     public int resubmitOutstandingIntegration() {
         var now = clock.instant();
-        return resubmit(p -> isForDownstream(p) && dueAgain(p, now),
+        return resubmit(p -> isForDownstream(p) && (failedAndDueAgain(p, now) || stale(p, now)),
                 p -> properties.resubmitBackoffAfter(p.getCompletionAttempts()));
     }
 
+    /**
+     * A send that failed (the broker away, refusing, not confirming) is retried with back-off. One that has not failed
+     * is still in its instance's hands — perhaps queued behind thousands of others after a large import — and is only
+     * taken when it is stale: resubmitting it earlier would send it twice.
+     */
+    private boolean failedAndDueAgain(EventPublication publication, Instant now) {
+        return publication.getStatus() == EventPublication.Status.FAILED && dueAgain(publication, now);
+    }
+
+    private boolean stale(EventPublication publication, Instant now) {
+        var status = publication.getStatus();
+        if (status != null && status != EventPublication.Status.PUBLISHED
+                && status != EventPublication.Status.PROCESSING) {
+            return false;
+        }
+        var since = publication.getLastResubmissionDate() != null ? publication.getLastResubmissionDate()
+                : publication.getPublicationDate();
+        return !since.plus(properties.staleAfter()).isAfter(now);
+    }
+
     /** A publication resubmitted before waits longer each time (exponential back-off, capped). */
-    private boolean dueAgain(EventPublication publication, java.time.Instant now) {
+    private boolean dueAgain(EventPublication publication, Instant now) {
         var last = publication.getLastResubmissionDate();
         return last == null || !last.plus(properties.resubmitBackoffAfter(publication.getCompletionAttempts()))
                 .isAfter(now);
     }
 
     private boolean isForDownstream(EventPublication publication) {
-        return publication.getEvent() instanceof IntegrationEvent
-                || IntegrationListenerIds.TRANSLATE.equals(registry.listenerOf(publication));
+        return publication.getEvent() instanceof IntegrationEvent;
     }
 
     /**

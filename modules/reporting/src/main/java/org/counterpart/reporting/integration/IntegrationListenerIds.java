@@ -3,9 +3,6 @@ package org.counterpart.reporting.integration;
 /** The listener ids reporting records its publications under in Spring Modulith's registry (stable across renames). */
 public final class IntegrationListenerIds {
 
-    /** Translates other modules' domain events into events for downstream systems. */
-    public static final String TRANSLATE = "reporting.integration.translate";
-
     /** Sends an event for downstream systems to RabbitMQ. */
     public static final String BROKER = "reporting.integration.broker";
 

@@ -4,7 +4,6 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.modulith.events.EventPublication;
@@ -14,8 +13,8 @@ import org.springframework.util.ClassUtils;
 /**
  * Reads Spring Modulith's event publication repository. Its interface lives in {@code spring-modulith-events-core},
  * which the Modulith starters put on the runtime class path only (and the build's dependencies are not reporting's
- * to change), so the two calls reporting needs are made reflectively against the public interface, looked up once:
- * the incomplete publications, and the incomplete publication of one event to one listener.
+ * to change), so the call reporting needs is made reflectively against the public interface, looked up once: the
+ * incomplete publications.
  */
 @Component
 public class PublicationRegistryAccess {
@@ -24,8 +23,6 @@ public class PublicationRegistryAccess {
 
     private final Object repository;
     private final Method findIncomplete;
-    private final Method findByEventAndTarget;
-    private final Method targetOf;
     private final Method targetOfPublication;
     private final Method valueOfTarget;
 
@@ -36,9 +33,6 @@ public class PublicationRegistryAccess {
             var targetType = ClassUtils.forName(CORE + "PublicationTargetIdentifier", loader);
             this.repository = beans.getBeanProvider(repositoryType).getIfAvailable();
             this.findIncomplete = repositoryType.getMethod("findIncompletePublications");
-            this.findByEventAndTarget = repositoryType.getMethod("findIncompletePublicationsByEventAndTargetIdentifier",
-                    Object.class, targetType);
-            this.targetOf = targetType.getMethod("of", String.class);
             this.targetOfPublication = ClassUtils.forName(CORE + "TargetEventPublication", loader)
                     .getMethod("getTargetIdentifier");
             this.valueOfTarget = targetType.getMethod("getValue");
@@ -59,19 +53,6 @@ public class PublicationRegistryAccess {
             return List.of();
         }
         return ((Collection<?>) invoke(findIncomplete)).stream().map(EventPublication.class::cast).toList();
-    }
-
-    /** The incomplete publication of this event to the listener with this id, the oldest if there are several. */
-    public Optional<EventPublication> incomplete(Object event, String listenerId) {
-        if (repository == null) {
-            return Optional.empty();
-        }
-        try {
-            var target = targetOf.invoke(null, listenerId);
-            return ((Optional<?>) invoke(findByEventAndTarget, event, target)).map(EventPublication.class::cast);
-        } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("cannot name listener " + listenerId, e);
-        }
     }
 
     /** The id of the listener a publication is for ({@code TargetEventPublication.getTargetIdentifier()}). */

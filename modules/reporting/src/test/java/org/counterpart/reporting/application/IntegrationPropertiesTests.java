@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class IntegrationPropertiesTests {
 
     IntegrationProperties properties = new IntegrationProperties("/counterpart", "https://docs.example/schemas",
-            Duration.ofSeconds(30), Duration.ofMinutes(5));
+            Duration.ofSeconds(30), Duration.ofMinutes(5), Duration.ofMinutes(10));
 
     @Test
     void theSourceNamesTheModuleAndTheSchemaTheType() {

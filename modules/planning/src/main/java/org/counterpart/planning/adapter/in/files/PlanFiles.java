@@ -26,7 +26,7 @@ public class PlanFiles {
     /** The columns of Attachment 2, as the notice names them. */
     public static final List<String> HEADER = List.of("序号", "实施地区", "实施项目", "责任处室（承办单位）", "工作要求");
 
-    /** Attachment 2 with the library's limits: 10 MB, 5,000 rows. */
+    /** Attachment 2 with the library's limits: 10 MB, 10,000 rows. */
     static final SheetLayout LAYOUT = SheetLayout.of(HEADER);
 
     /*

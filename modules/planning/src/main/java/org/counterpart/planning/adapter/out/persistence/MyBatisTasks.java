@@ -94,14 +94,20 @@ class MyBatisTasks implements Tasks {
         if (tasks.isEmpty()) {
             return;
         }
-        mapper.insertTasks(tasks.stream().map(MyBatisTasks::row).toList());
-        var values = tasks.stream().flatMap(t -> valueRows(t).stream()).toList();
-        if (!values.isEmpty()) {
-            mapper.insertValues(values);
-        }
-        var milestones = tasks.stream().flatMap(t -> milestoneRows(t).stream()).toList();
-        if (!milestones.isEmpty()) {
-            mapper.insertMilestones(milestones);
+        inBatches(tasks.stream().map(MyBatisTasks::row).toList(), mapper::insertTasks);
+        inBatches(tasks.stream().flatMap(t -> valueRows(t).stream()).toList(), mapper::insertValues);
+        inBatches(tasks.stream().flatMap(t -> milestoneRows(t).stream()).toList(), mapper::insertMilestones);
+    }
+
+    /**
+     * Rows are inserted {@value #BATCH} to a statement: one statement per row would cost a round trip each, and one
+     * statement for 10,000 tasks with long requirements would pass MySQL's {@code max_allowed_packet} (16 MB).
+     */
+    static final int BATCH = 500;
+
+    private static <T> void inBatches(List<T> rows, java.util.function.Consumer<List<T>> insert) {
+        for (int from = 0; from < rows.size(); from += BATCH) {
+            insert.accept(rows.subList(from, Math.min(rows.size(), from + BATCH)));
         }
     }
 
@@ -140,6 +146,12 @@ class MyBatisTasks implements Tasks {
             mapper.insertChanges(changes.stream()
                     .map(c -> new ChangeRow(task.toString(), at, by, c.field(), c.before(), c.after())).toList());
         }
+    }
+
+    @Override
+    public void recordChangeOfEach(List<TaskId> tasks, TaskChange change, String by, Instant at) {
+        inBatches(tasks.stream().map(t -> new ChangeRow(t.toString(), at, by, change.field(), change.before(),
+                change.after())).toList(), mapper::insertChanges);
     }
 
     @Override
