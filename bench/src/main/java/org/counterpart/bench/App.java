@@ -114,7 +114,7 @@ final class App {
     /** Whether any of the run's application logs mentions an OutOfMemoryError. */
     boolean sawOutOfMemory() throws IOException {
         try (var files = Files.list(dir)) {
-            for (var f : files.filter(p -> p.getFileName().toString().startsWith("app-")).toList()) {
+            for (var f : files.filter(p -> p.getFileName().toString().matches("app-\\d+\\.log")).toList()) {
                 if (Files.readString(f).contains("OutOfMemoryError")) {
                     return true;
                 }

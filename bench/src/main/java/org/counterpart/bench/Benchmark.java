@@ -141,6 +141,9 @@ public final class Benchmark {
         env.put("COUNTERPART_ADMIN_USERNAME", adminUser);
         env.put("COUNTERPART_ADMIN_PASSWORD", adminPassword);
         env.put("COUNTERPART_NATIONAL_ID_KEY", Base64.getEncoder().encodeToString(key));
+        var sessionKey = new byte[32];
+        new SecureRandom().nextBytes(sessionKey);
+        env.put("COUNTERPART_SESSION_KEY", Base64.getEncoder().encodeToString(sessionKey));
         env.put("COUNTERPART_EVENTS_EXCHANGE", exchange);
         // 1×: the notice's 2018 demo, loaded by the modules' own demo loaders through their use cases; the demo
         // accounts are the only way the mysql profile has to get unit and office accounts (reports need them).

@@ -181,8 +181,7 @@ class TaskService implements PlanQueries, WorkOnTasks {
     private PlanSummary summary(Plan plan) {
         var byStatus = new EnumMap<TaskStatus, Long>(TaskStatus.class);
         Arrays.stream(TaskStatus.values()).forEach(s -> byStatus.put(s, 0L));
-        tasks.ofPlan(plan.year()).stream().collect(Collectors.groupingBy(Task::status, Collectors.counting()))
-                .forEach(byStatus::put);
+        byStatus.putAll(tasks.countByStatus(plan.year()));
         return new PlanSummary(plan.year(), plan.title(), plan.noticeNumber(), plan.noticeDate(), byStatus);
     }
 

@@ -2,11 +2,13 @@ package org.counterpart.planning.domain;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.counterpart.planning.TaskId;
 import org.counterpart.planning.TaskPage;
 import org.counterpart.planning.TaskQuery;
+import org.counterpart.planning.TaskStatus;
 import org.jmolecules.architecture.hexagonal.SecondaryPort;
 
 /** Where tasks are kept, with their milestones, progress log and recorded changes. */
@@ -16,6 +18,9 @@ public interface Tasks {
     Optional<Task> byNumber(int year, int number);
 
     List<Task> ofPlan(int year);
+
+    /** How many tasks the year's plan has in each status (counted by the database: a year may hold thousands). */
+    Map<TaskStatus, Long> countByStatus(int year);
 
     TaskPage find(TaskQuery query);
 

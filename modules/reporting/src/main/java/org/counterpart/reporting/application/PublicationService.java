@@ -67,6 +67,9 @@ class PublicationService implements PublicationAdministration {
     @Override
     public int resubmitOutstandingIntegration() {
         var now = clock.instant();
+        if (!claims.anyFailedOrPublishedBefore(now.minus(properties.staleAfter()))) {
+            return 0;
+        }
         return resubmit(p -> isForDownstream(p) && (failedAndDueAgain(p, now) || stale(p, now)),
                 p -> properties.resubmitBackoffAfter(p.getCompletionAttempts()));
     }

@@ -35,6 +35,7 @@ import org.counterpart.reporting.integration.IntegrationTranslations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -140,6 +141,7 @@ class WebhookService implements ManageWebhooks, DispatchWebhooks {
 
     /** One delivery per subscription that takes the event; a second run for the same event adds none. */
     @ApplicationModuleListener(id = IntegrationListenerIds.WEBHOOK_FAN_OUT)
+    @Async(IntegrationListenerIds.DELIVERY_EXECUTOR)
     void fanOut(IntegrationEvent event) {
         var now = clock.instant();
         var takers = subscriptions.all().stream().filter(s -> s.accepts(event.type())).toList();

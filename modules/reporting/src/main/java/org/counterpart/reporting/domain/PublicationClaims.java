@@ -19,4 +19,11 @@ public interface PublicationClaims {
      * @return whether this caller took it (false: completed meanwhile, or someone else took it)
      */
     boolean claim(UUID publication, Instant now, Instant notClaimedSince);
+
+    /**
+     * Whether any incomplete publication failed, or was published before {@code staleBefore}: a question the database
+     * answers from its index without reading any event, asked before a resubmission pass reads (and deserializes)
+     * every incomplete publication — thousands while a large import's events are on their way.
+     */
+    boolean anyFailedOrPublishedBefore(Instant staleBefore);
 }

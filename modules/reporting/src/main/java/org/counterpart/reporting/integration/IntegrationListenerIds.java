@@ -9,6 +9,9 @@ public final class IntegrationListenerIds {
     /** Records the webhook deliveries of an event for downstream systems. */
     public static final String WEBHOOK_FAN_OUT = "reporting.webhooks.fan-out";
 
+    /** The executor both delivery listeners run on, apart from the application's shared pool. */
+    public static final String DELIVERY_EXECUTOR = "integrationDeliveryExecutor";
+
     private IntegrationListenerIds() {
     }
 }

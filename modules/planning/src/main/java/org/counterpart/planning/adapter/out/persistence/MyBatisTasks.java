@@ -58,6 +58,13 @@ class MyBatisTasks implements Tasks {
     }
 
     @Override
+    public Map<TaskStatus, Long> countByStatus(int year) {
+        var counts = new java.util.EnumMap<TaskStatus, Long>(TaskStatus.class);
+        mapper.countTasksByStatus(year).forEach(r -> counts.put(TaskStatus.valueOf(r.status()), r.tasks()));
+        return counts;
+    }
+
+    @Override
     public List<Task> ofPlan(int year) {
         return assemble(mapper.selectTasksOfPlan(year));
     }

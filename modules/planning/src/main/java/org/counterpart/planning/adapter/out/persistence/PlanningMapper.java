@@ -11,6 +11,7 @@ import org.counterpart.planning.adapter.out.persistence.PlanningRows.CountRow;
 import org.counterpart.planning.adapter.out.persistence.PlanningRows.MilestoneRow;
 import org.counterpart.planning.adapter.out.persistence.PlanningRows.PlanRow;
 import org.counterpart.planning.adapter.out.persistence.PlanningRows.ProgressRow;
+import org.counterpart.planning.adapter.out.persistence.PlanningRows.StatusCountRow;
 import org.counterpart.planning.adapter.out.persistence.PlanningRows.TaskRow;
 import org.counterpart.planning.adapter.out.persistence.PlanningRows.TaskValueRow;
 
@@ -33,6 +34,8 @@ interface PlanningMapper {
     List<TaskRow> findTasks(@Param("q") TaskQuery query, @Param("offset") int offset);
 
     long countTasks(@Param("q") TaskQuery query);
+
+    List<StatusCountRow> countTasksByStatus(@Param("year") int year);
 
     List<String> selectTaskIdsWithOverdueMilestones(@Param("today") LocalDate today);
 

@@ -30,6 +30,9 @@ final class PlanningRows {
             String afterText) {
     }
 
+    record StatusCountRow(String status, long tasks) {
+    }
+
     record CountRow(String taskId, int overdue) {
     }
 }

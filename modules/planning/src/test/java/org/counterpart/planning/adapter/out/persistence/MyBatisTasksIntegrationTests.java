@@ -69,6 +69,17 @@ class MyBatisTasksIntegrationTests {
         tasks.addAll(List.of(kashgar, golog, yunnan));
     }
 
+    @Test
+    void countsTheYearsTasksByStatusInTheDatabase() {
+        var started = tasks.byNumber(year, 9).orElseThrow();
+        started.apply(TaskTransition.START, null);
+        tasks.update(started);
+
+        assertThat(tasks.countByStatus(year)).containsOnly(java.util.Map.entry(TaskStatus.PLANNED, 2L),
+                java.util.Map.entry(TaskStatus.IN_PROGRESS, 1L));
+        assertThat(tasks.countByStatus(year + 1000)).isEmpty();
+    }
+
     TaskQuery query(RegionCode region, OfficeCode office, UnitCode unit, TaskStatus status, boolean overdue,
             String text, TaskQuery.Sort sort) {
         return new TaskQuery(year, region, office, unit, status, overdue, text, sort, TODAY, 0, 50);

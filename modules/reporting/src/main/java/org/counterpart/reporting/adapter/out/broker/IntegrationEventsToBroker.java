@@ -5,6 +5,7 @@ import java.util.concurrent.CompletableFuture;
 import org.counterpart.reporting.integration.IntegrationEvent;
 import org.counterpart.reporting.integration.IntegrationListenerIds;
 import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.transaction.annotation.Propagation;
 
 /**
@@ -25,6 +26,7 @@ class IntegrationEventsToBroker {
     }
 
     @ApplicationModuleListener(id = IntegrationListenerIds.BROKER, propagation = Propagation.NOT_SUPPORTED)
+    @Async(IntegrationListenerIds.DELIVERY_EXECUTOR)
     public CompletableFuture<?> externalize(IntegrationEvent event) {
         return sender.send(properties.exchange(), event.routingKey(), event);
     }

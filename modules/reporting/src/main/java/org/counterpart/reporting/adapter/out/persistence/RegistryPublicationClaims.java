@@ -36,4 +36,11 @@ class RegistryPublicationClaims implements PublicationClaims {
                 + "AND (LAST_RESUBMISSION_DATE IS NULL OR LAST_RESUBMISSION_DATE < ?)",
                 Timestamp.from(now), publication.toString(), Timestamp.from(notClaimedSince)) == 1;
     }
+
+    @Override
+    public boolean anyFailedOrPublishedBefore(Instant staleBefore) {
+        return !jdbc.queryForList("SELECT 1 FROM EVENT_PUBLICATION WHERE COMPLETION_DATE IS NULL "
+                + "AND (STATUS = 'FAILED' OR PUBLICATION_DATE < ?) LIMIT 1", Integer.class,
+                Timestamp.from(staleBefore)).isEmpty();
+    }
 }

@@ -93,6 +93,23 @@ class RegistryPublicationClaimsIntegrationTests {
                 Timestamp.class, publication.toString()).toInstant()).as("marked taken now").isEqualTo(now);
     }
 
+    @Test
+    void aResubmissionPassIsNeededOnlyForAFailedOrAStalePublication() {
+        var now = now();
+        var longAgo = now.minus(Duration.ofDays(365));
+        publication("PROCESSING", null, null);
+        boolean othersFailed = jdbc.queryForObject("SELECT COUNT(*) FROM EVENT_PUBLICATION WHERE COMPLETION_DATE IS NULL "
+                + "AND (STATUS = 'FAILED' OR PUBLICATION_DATE < ?)", Integer.class, Timestamp.from(longAgo)) > 0;
+
+        assertThat(claims.anyFailedOrPublishedBefore(longAgo)).as("one being sent, five minutes old, is not stale")
+                .isEqualTo(othersFailed);
+        assertThat(claims.anyFailedOrPublishedBefore(now.minus(Duration.ofMinutes(1))))
+                .as("five minutes old is stale after one").isTrue();
+
+        publication("FAILED", null, null);
+        assertThat(claims.anyFailedOrPublishedBefore(longAgo)).as("a failed one is always worth a pass").isTrue();
+    }
+
     /** Whole seconds: what the server keeps of a bound timestamp (it drops fractions; see CONVENTIONS.md). */
     private static Instant now() {
         return Instant.now().truncatedTo(ChronoUnit.SECONDS);
