@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.counterpart.directory.OfficeCode;
 import org.counterpart.directory.RegionCode;
@@ -26,6 +27,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -80,13 +83,20 @@ class CloudEventsToRabbitIntegrationTests {
         var task = UUID.randomUUID();
         var before = Instant.now().minusSeconds(2);
 
-        var outbox = transactions.execute(status -> {
+        var outbox = new AtomicReference<List<String>>();
+        transactions.executeWithoutResult(status -> {
             events.publishEvent(taskPlanned(task));
-            return publicationsOf(task);
+            // Read as the transaction commits: the registry's rows are written right before (BatchedEventPublications).
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    outbox.set(publicationsOf(task));
+                }
+            });
         });
         var received = BROKER.receiveUntil(m -> body(m).contains(task.toString()), Duration.ofSeconds(20));
 
-        assertThat(outbox).as("in the business transaction, the translated event is recorded once for each channel")
+        assertThat(outbox.get()).as("in the business transaction, the translated event is recorded once for each channel")
                 .containsExactlyInAnyOrder("reporting.integration.broker", "reporting.webhooks.fan-out");
         assertThat(received).isNotEmpty();
         var message = received.get(received.size() - 1);
