@@ -25,9 +25,24 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+/**
+ * The directory's use cases. Every page and API answer that names regions, offices or units reads them whole (a list
+ * of fifty tasks names hundreds), so the whole lists are kept in memory: the regions and offices for as long as the
+ * application runs — only a migration changes them — and the units for {@value #UNITS_KEPT_SECONDS} s, forgotten at
+ * once when a unit is registered here (another instance sees a new unit within that time).
+ */
 @Service
 @Transactional(readOnly = true)
 class DirectoryService implements Directory, RegisterUnit {
+
+    static final long UNITS_KEPT_SECONDS = 30;
+
+    private record Kept<T>(List<T> items, long until) {
+    }
+
+    private volatile List<Region> allRegions;
+    private volatile List<Office> allOffices;
+    private volatile Kept<Unit> allUnits;
 
     private final Regions regions;
     private final Offices offices;
@@ -47,23 +62,40 @@ class DirectoryService implements Directory, RegisterUnit {
     @Transactional
     public Unit register(RegisterUnitCommand command) {
         var unit = new UnitRegistration(units).register(command);
+        allUnits = null;
         events.publishEvent(new UnitRegistered(unit.code(), unit.nameZh(), unit.nameEn(), unit.kind()));
         return unit;
     }
 
     @Override
     public List<Region> regions() {
-        return regions.all();
+        var kept = allRegions;
+        if (kept == null) {
+            kept = allRegions = List.copyOf(regions.all());
+        }
+        return kept;
     }
 
     @Override
     public List<Office> offices() {
-        return offices.all();
+        var kept = allOffices;
+        if (kept == null) {
+            kept = allOffices = List.copyOf(offices.all());
+        }
+        return kept;
     }
 
     @Override
     public List<Unit> units(UnitQuery query) {
-        return units.find(query);
+        if (!query.equals(UnitQuery.all())) {
+            return units.find(query);
+        }
+        var kept = allUnits;
+        long now = System.nanoTime();
+        if (kept == null || now - kept.until() > 0) {
+            kept = allUnits = new Kept<>(List.copyOf(units.find(query)), now + UNITS_KEPT_SECONDS * 1_000_000_000L);
+        }
+        return kept.items();
     }
 
     @Override
