@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.counterpart.directory.CurrentUser;
 import org.counterpart.directory.RegionCode;
@@ -25,6 +26,7 @@ import org.jmolecules.event.types.DomainEvent;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The year's statistics: kept from the other modules' events, read as figures and tables, rebuilt by replaying the
@@ -47,6 +49,20 @@ class StatisticsService implements RecordStatistics, RebuildStatistics, Statisti
      * from the event log at start-up. 2: running sums.
      */
     static final int READ_MODEL_VERSION = 2;
+
+    /** How many answers are kept (a year, a region, one reader's view of the reports): a few dozen are asked for. */
+    static final int KEPT = 64;
+
+    /**
+     * What an answer depends on: the year and region asked, how many events the log holds (every event that changes
+     * a figure is appended to it first, in the same transaction, and the count is kept as they are), the information
+     * reports as this reader may see them (themselves counted once per change to duties or reports, and per day) and
+     * the directory's places as last read.
+     */
+    private record Asked(int year, RegionCode region, long events, Object reports, Object directory) {
+    }
+
+    private final ConcurrentHashMap<Asked, YearStatistics> kept = new ConcurrentHashMap<>();
 
     private final StatisticsRecorder recorder;
     private final LoggedEvents log;
@@ -98,6 +114,7 @@ class StatisticsService implements RecordStatistics, RebuildStatistics, Statisti
     /** Clears the read models and replays the whole log into them, under the write lock. */
     private StatisticsState replay() {
         log.lockForWriting();
+        kept.clear();
         store.clear();
         var ledger = StatisticsLedger.recording(store);
         long replayed = 0;
@@ -133,7 +150,22 @@ class StatisticsService implements RecordStatistics, RebuildStatistics, Statisti
         }
         // The information reports as the reader may see them: a unit or office its own duties only.
         var reports = completeness.visibleTo(user(), year, CompletenessFilter.ALL, null);
-        return new StatisticsLedger(store, directory).statistics(year, region, reports);
+        // Read once and kept until an event changes the figures: a request then costs two reads by primary key
+        // (the log's count, the reports' change token), however many sums the year holds.
+        if (!TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            // Inside a transaction that may write (and roll back), the figures it reads are not everyone's.
+            return new StatisticsLedger(store, directory).statistics(year, region, reports);
+        }
+        var asked = new Asked(year, region, log.count(), reports, directory);
+        var answer = kept.get(asked);
+        if (answer == null) {
+            answer = new StatisticsLedger(store, directory).statistics(year, region, reports);
+            if (kept.size() >= KEPT) {
+                kept.clear();
+            }
+            kept.put(asked, answer);
+        }
+        return answer;
     }
 
     @Override

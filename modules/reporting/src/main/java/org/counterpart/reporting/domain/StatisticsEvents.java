@@ -56,6 +56,9 @@ public final class StatisticsEvents {
      */
     public static final String LISTENER_PREFIX = "reporting.statistics.";
 
+    /** The executor the statistics' listeners run on, apart from the application's shared pool. */
+    public static final String LISTENER_EXECUTOR = "reportingStatisticsExecutor";
+
     private static final Map<String, Class<?>> TYPES = new LinkedHashMap<>();
 
     static {

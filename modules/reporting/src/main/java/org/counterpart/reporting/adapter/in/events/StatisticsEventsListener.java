@@ -18,7 +18,9 @@ import org.counterpart.training.CohortStarted;
 import org.counterpart.training.ProgrammeChanged;
 import org.counterpart.training.ProgrammePlanned;
 import org.counterpart.training.SpendingRecorded;
+import org.counterpart.reporting.domain.StatisticsEvents;
 import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,6 +30,10 @@ import org.springframework.stereotype.Component;
  * with an identity of its own once however often it comes. The ids are fixed, so that a publication still waiting
  * finds its listener after a rename. Progress entries and plan roll-overs count for nothing here (the tasks a
  * roll-over copies come as TaskPlanned).
+ * <p>
+ * They run on a pool of their own ({@link StatisticsEvents#LISTENER_EXECUTOR}, two threads): every event recorded takes
+ * the statistics' one lock in turn, so more threads would only wait — each holding a database connection, which after
+ * a large import left none for anything else.
  */
 @Component
 class StatisticsEventsListener {
@@ -39,76 +45,91 @@ class StatisticsEventsListener {
     }
 
     @ApplicationModuleListener(id = LISTENER_PREFIX + "task-planned")
+    @Async(StatisticsEvents.LISTENER_EXECUTOR)
     void on(TaskPlanned event) {
         statistics.receive(event);
     }
 
     @ApplicationModuleListener(id = LISTENER_PREFIX + "task-status-changed")
+    @Async(StatisticsEvents.LISTENER_EXECUTOR)
     void on(TaskStatusChanged event) {
         statistics.receive(event);
     }
 
     @ApplicationModuleListener(id = LISTENER_PREFIX + "milestone-reached")
+    @Async(StatisticsEvents.LISTENER_EXECUTOR)
     void on(MilestoneReached event) {
         statistics.receive(event);
     }
 
     @ApplicationModuleListener(id = LISTENER_PREFIX + "milestone-overdue")
+    @Async(StatisticsEvents.LISTENER_EXECUTOR)
     void on(MilestoneOverdue event) {
         statistics.receive(event);
     }
 
     @ApplicationModuleListener(id = LISTENER_PREFIX + "programme-planned")
+    @Async(StatisticsEvents.LISTENER_EXECUTOR)
     void on(ProgrammePlanned event) {
         statistics.receive(event);
     }
 
     @ApplicationModuleListener(id = LISTENER_PREFIX + "programme-changed")
+    @Async(StatisticsEvents.LISTENER_EXECUTOR)
     void on(ProgrammeChanged event) {
         statistics.receive(event);
     }
 
     @ApplicationModuleListener(id = LISTENER_PREFIX + "cohort-started")
+    @Async(StatisticsEvents.LISTENER_EXECUTOR)
     void on(CohortStarted event) {
         statistics.receive(event);
     }
 
     @ApplicationModuleListener(id = LISTENER_PREFIX + "cohort-completed")
+    @Async(StatisticsEvents.LISTENER_EXECUTOR)
     void on(CohortCompleted event) {
         statistics.receive(event);
     }
 
     @ApplicationModuleListener(id = LISTENER_PREFIX + "certificate-issued")
+    @Async(StatisticsEvents.LISTENER_EXECUTOR)
     void on(CertificateIssued event) {
         statistics.receive(event);
     }
 
     @ApplicationModuleListener(id = LISTENER_PREFIX + "spending-recorded")
+    @Async(StatisticsEvents.LISTENER_EXECUTOR)
     void on(SpendingRecorded event) {
         statistics.receive(event);
     }
 
     @ApplicationModuleListener(id = LISTENER_PREFIX + "budget-exceeded")
+    @Async(StatisticsEvents.LISTENER_EXECUTOR)
     void on(BudgetExceeded event) {
         statistics.receive(event);
     }
 
     @ApplicationModuleListener(id = LISTENER_PREFIX + "enrolment-programme-planned")
+    @Async(StatisticsEvents.LISTENER_EXECUTOR)
     void on(EnrolmentProgrammePlanned event) {
         statistics.receive(event);
     }
 
     @ApplicationModuleListener(id = LISTENER_PREFIX + "enrolment-programme-revised")
+    @Async(StatisticsEvents.LISTENER_EXECUTOR)
     void on(EnrolmentProgrammeRevised event) {
         statistics.receive(event);
     }
 
     @ApplicationModuleListener(id = LISTENER_PREFIX + "students-moved")
+    @Async(StatisticsEvents.LISTENER_EXECUTOR)
     void on(StudentsMoved event) {
         statistics.receive(event);
     }
 
     @ApplicationModuleListener(id = LISTENER_PREFIX + "subsidy-granted")
+    @Async(StatisticsEvents.LISTENER_EXECUTOR)
     void on(SubsidyGranted event) {
         statistics.receive(event);
     }

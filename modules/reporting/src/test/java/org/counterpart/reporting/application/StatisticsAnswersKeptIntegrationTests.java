@@ -1,0 +1,68 @@
+package org.counterpart.reporting.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.counterpart.directory.RegionCode;
+import org.counterpart.directory.UnitCode;
+import org.counterpart.reporting.RecordStatistics;
+import org.counterpart.reporting.StatisticsQueries;
+import org.counterpart.training.ProgrammeId;
+import org.counterpart.training.ProgrammePlanned;
+import org.counterpart.training.TrainingMode;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * A year's statistics are read once and kept until an event changes them, on the real server: asked again, the same
+ * answer; after an event, the new figures. Not in a test transaction: the answers are kept only for readers that
+ * cannot write (each request's own read-only transaction), so these events are committed, in a year of their own.
+ */
+@SpringBootTest(properties = { "spring.messages.basename=i18n/reporting/messages",
+        "spring.messages.fallback-to-system-locale=false" })
+class StatisticsAnswersKeptIntegrationTests {
+
+    @Autowired
+    RecordStatistics record;
+
+    @Autowired
+    StatisticsQueries statistics;
+
+    int year;
+
+    @BeforeEach
+    void aYearOfItsOwn() {
+        var taken = statistics.years();
+        do {
+            year = 2040 + ThreadLocalRandom.current().nextInt(0, 60);
+        } while (taken.contains(year));
+    }
+
+    ProgrammePlanned programme(String commission, int trainees) {
+        return new ProgrammePlanned(ProgrammeId.random(), year, new RegionCode("guizhou"),
+                TrainingMode.CLASSES_IN_SHANGHAI, new BigDecimal(commission), new BigDecimal("0"), trainees,
+                new UnitCode("shipei"), 40);
+    }
+
+    @Test
+    void anAnswerIsKeptUntilAnEventChangesTheFigures() {
+        record.receive(programme("7", 50));
+
+        var first = statistics.statistics(year, null);
+        assertThat(statistics.statistics(year, null)).as("asked again, read from memory").isSameAs(first);
+        assertThat(first.training().total().plannedTrainees()).isEqualTo(50);
+
+        record.receive(programme("3", 20));
+
+        var after = statistics.statistics(year, null);
+        assertThat(after).isNotSameAs(first);
+        assertThat(after.training().total().plannedTrainees()).isEqualTo(70);
+        assertThat(after.training().total().commissionFunding()).isEqualByComparingTo("10");
+        assertThat(statistics.statistics(year, new RegionCode("guizhou"))).as("another region, another answer")
+                .isNotSameAs(after);
+    }
+}
