@@ -96,8 +96,9 @@ class CloudEventsToRabbitIntegrationTests {
         });
         var received = BROKER.receiveUntil(m -> body(m).contains(task.toString()), Duration.ofSeconds(20));
 
-        assertThat(outbox.get()).as("in the business transaction, the translated event is recorded once for each channel")
-                .containsExactlyInAnyOrder("reporting.integration.broker", "reporting.webhooks.fan-out");
+        assertThat(outbox.get()).as("in the business transaction, the translated event is recorded for the broker (and "
+                + "for the webhooks' fan-out only where a subscription takes it)").contains("reporting.integration.broker")
+                .doesNotHaveDuplicates().isSubsetOf("reporting.integration.broker", "reporting.webhooks.fan-out");
         assertThat(received).isNotEmpty();
         var message = received.get(received.size() - 1);
         assertThat(body(message)).isEqualTo("""

@@ -85,8 +85,8 @@ class BatchedEventPublicationsIntegrationTests {
         int listeners = atCommit.get() / count;
         assertThat(atCommit.get()).as("every publication, in the transaction, before it commits")
                 .isEqualTo(listeners * count);
-        assertThat(listeners).as("the statistics, RabbitMQ's and the webhooks' listeners each have one per event")
-                .isGreaterThanOrEqualTo(2);
+        assertThat(listeners).as("the statistics' listener (and RabbitMQ's, where a broker is set) have one per event")
+                .isGreaterThanOrEqualTo(1);
         var deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (rowsOfThisRun() > 0 && System.nanoTime() < deadline) {
             sleep();
