@@ -129,11 +129,24 @@ class MyBatisTasks implements Tasks {
         if (!values.isEmpty()) {
             mapper.insertValues(values);
         }
-        mapper.deleteMilestones(id);
-        var milestones = milestoneRows(task);
-        if (!milestones.isEmpty()) {
-            mapper.insertMilestones(milestones);
+        saveMilestones(id, milestoneRows(task));
+    }
+
+    /**
+     * Writes the task's milestones row by row against what is stored: new ones inserted, changed ones updated by their
+     * key, removed ones deleted by their key. Deleting all of a task's milestones by {@code task_id} and inserting
+     * them again locked the index gap around the task, and two people adding milestones to two tasks at once
+     * deadlocked there (the benchmark: 2 of 128 refused with a 500).
+     */
+    private void saveMilestones(String taskId, List<MilestoneRow> rows) {
+        var stored = new java.util.HashSet<>(mapper.selectMilestoneIds(taskId));
+        var current = rows.stream().map(MilestoneRow::id).collect(Collectors.toSet());
+        var removed = stored.stream().filter(m -> !current.contains(m)).sorted().toList();
+        if (!removed.isEmpty()) {
+            mapper.deleteMilestonesByIds(removed);
         }
+        rows.stream().filter(r -> stored.contains(r.id())).forEach(mapper::updateMilestone);
+        inBatches(rows.stream().filter(r -> !stored.contains(r.id())).toList(), mapper::insertMilestones);
     }
 
     @Override

@@ -53,7 +53,11 @@ interface PlanningMapper {
 
     void insertValues(@Param("rows") List<TaskValueRow> rows);
 
-    void deleteMilestones(@Param("taskId") String taskId);
+    List<String> selectMilestoneIds(@Param("taskId") String taskId);
+
+    void deleteMilestonesByIds(@Param("ids") List<String> ids);
+
+    void updateMilestone(@Param("r") MilestoneRow row);
 
     void insertMilestones(@Param("rows") List<MilestoneRow> rows);
 
