@@ -331,26 +331,23 @@ public final class Benchmark {
 
     /** Sequential requests, one at a time: a warm-up, then {@code samples} timed ones. */
     Stats measure(String series, String path) {
-        for (int i = 0; i < Math.max(10, samples / 10); i++) {
-            http.get(series + " (warm-up)", path, admin);
-        }
-        for (int i = 0; i < samples; i++) {
-            http.get(series, path, admin);
-        }
-        var s = Stats.of(series);
-        say("  %-58s p50 %7s  p99 %7s  max %7s", series, ms(s.percentileMs(.5)), ms(s.percentileMs(.99)), ms(s.maxMs()));
-        return s;
+        return measure(series, List.of(path), http, admin);
     }
 
     Http pages;
 
     /** A page with the session of a signed-in person: the same use case, its HTML, and no password check. */
     Stats measurePage(String series, String path) {
+        return measure(series, List.of(path), pages, null);
+    }
+
+    /** Cycling through the paths, one request at a time, with the client and credentials given. */
+    Stats measure(String series, List<String> paths, Http client, String auth) {
         for (int i = 0; i < Math.max(10, samples / 10); i++) {
-            pages.get(series + " (warm-up)", path, null);
+            client.get(series + " (warm-up)", paths.get(i % paths.size()), auth);
         }
         for (int i = 0; i < samples; i++) {
-            pages.get(series, path, null);
+            client.get(series, paths.get(i % paths.size()), auth);
         }
         var s = Stats.of(series);
         say("  %-58s p50 %7s  p99 %7s  max %7s", series, ms(s.percentileMs(.5)), ms(s.percentileMs(.99)), ms(s.maxMs()));
@@ -370,15 +367,7 @@ public final class Benchmark {
     }
 
     Stats measureVariants(String series, List<String> paths) {
-        for (int i = 0; i < Math.max(10, samples / 10); i++) {
-            http.get(series + " (warm-up)", paths.get(i % paths.size()), admin);
-        }
-        for (int i = 0; i < samples; i++) {
-            http.get(series, paths.get(i % paths.size()), admin);
-        }
-        var s = Stats.of(series);
-        say("  %-58s p50 %7s  p99 %7s  max %7s", series, ms(s.percentileMs(.5)), ms(s.percentileMs(.99)), ms(s.maxMs()));
-        return s;
+        return measure(series, paths, http, admin);
     }
 
     static final List<String> TASK_FILTERS = List.of("", "&region=yunnan", "&office=zhijiao", "&unit=shipei",

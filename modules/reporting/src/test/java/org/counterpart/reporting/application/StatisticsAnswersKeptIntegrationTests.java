@@ -2,16 +2,10 @@ package org.counterpart.reporting.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
-import java.util.concurrent.ThreadLocalRandom;
-
 import org.counterpart.directory.RegionCode;
-import org.counterpart.directory.UnitCode;
 import org.counterpart.reporting.RecordStatistics;
 import org.counterpart.reporting.StatisticsQueries;
-import org.counterpart.training.ProgrammeId;
 import org.counterpart.training.ProgrammePlanned;
-import org.counterpart.training.TrainingMode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,16 +30,11 @@ class StatisticsAnswersKeptIntegrationTests {
 
     @BeforeEach
     void aYearOfItsOwn() {
-        var taken = statistics.years();
-        do {
-            year = 2040 + ThreadLocalRandom.current().nextInt(0, 60);
-        } while (taken.contains(year));
+        year = StatisticsServiceIntegrationTests.yearWithoutStatistics(statistics);
     }
 
     ProgrammePlanned programme(String commission, int trainees) {
-        return new ProgrammePlanned(ProgrammeId.random(), year, new RegionCode("guizhou"),
-                TrainingMode.CLASSES_IN_SHANGHAI, new BigDecimal(commission), new BigDecimal("0"), trainees,
-                new UnitCode("shipei"), 40);
+        return StatisticsServiceIntegrationTests.programme(year, commission, "0", trainees);
     }
 
     @Test

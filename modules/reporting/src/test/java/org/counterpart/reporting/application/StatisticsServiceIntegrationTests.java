@@ -69,13 +69,24 @@ class StatisticsServiceIntegrationTests {
     /** The database is shared and module tests elsewhere commit: a year of which the statistics hold nothing. */
     @BeforeEach
     void aYearOfItsOwn() {
+        year = yearWithoutStatistics(statistics);
+    }
+
+    static int yearWithoutStatistics(StatisticsQueries statistics) {
         var taken = statistics.years();
+        int year;
         do {
             year = 2040 + ThreadLocalRandom.current().nextInt(0, 60);
         } while (taken.contains(year));
+        return year;
     }
 
     ProgrammePlanned programme(String commission, String partner, int trainees) {
+        return programme(year, commission, partner, trainees);
+    }
+
+    /** A programme in Guizhou, classes in Shanghai, run by the teachers' training centre. */
+    static ProgrammePlanned programme(int year, String commission, String partner, int trainees) {
         return new ProgrammePlanned(ProgrammeId.random(), year, new RegionCode("guizhou"),
                 TrainingMode.CLASSES_IN_SHANGHAI, new BigDecimal(commission), new BigDecimal(partner), trainees,
                 new UnitCode("shipei"), 40);

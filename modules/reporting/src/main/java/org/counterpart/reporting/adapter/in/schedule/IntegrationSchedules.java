@@ -9,8 +9,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
- * Every few seconds: resubmits the publications of events for downstream systems that have not completed (the broker
- * was away, the translation failed) and sends the webhook deliveries that are due; once after the start, resubmits
+ * Every few seconds: resubmits the publications of events for downstream systems that failed (the broker was away or
+ * refused) or went stale, and sends the webhook deliveries that are due; once after the start, resubmits
  * what any listener left incomplete. Several instances may run these; a claim on each publication in the registry
  * and the deliveries' versions let only one of them take each publication or delivery.
  */
