@@ -26,7 +26,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * <li>What is kept is an HMAC-SHA256 of password and hash under a key drawn at start and never stored: neither the
  * password nor anything that lets one test a guess offline is held.</li>
  * <li>The stored hash is part of the key, so a changed password (a new hash) is not matched by the old entry; a
- * disabled account is refused before any password check, since it is not found.</li>
+ * disabled account is refused before any password check, since it is not found (once the few seconds for which
+ * {@link RecentlySignedInUsers} remembers an account have passed).</li>
  * <li>At most {@code capacity} entries; past that, expired ones go first, and if none has expired all are
  * forgotten (the next checks pay BCrypt again).</li>
  * </ul>

@@ -7,10 +7,12 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -41,6 +43,20 @@ class SecurityConfiguration {
             @Value("${counterpart.accounts.verified-passwords.capacity:10000}") int capacity) {
         return new RecentlyVerifiedPasswords(PasswordEncoderFactories.createDelegatingPasswordEncoder(), remember,
                 capacity, Clock.systemUTC());
+    }
+
+    /**
+     * Accounts read from the database as a sign-in names them (enabled ones only), checked with the encoder above;
+     * an account that signed in is remembered for a few seconds ({@link RecentlySignedInUsers}).
+     */
+    @Bean
+    DaoAuthenticationProvider authenticationProvider(UserDetailsService accounts, PasswordEncoder passwordEncoder,
+            @Value("${counterpart.accounts.signed-in-users.remember:5s}") Duration remember,
+            @Value("${counterpart.accounts.signed-in-users.capacity:10000}") int capacity) {
+        var provider = new DaoAuthenticationProvider(accounts);
+        provider.setPasswordEncoder(passwordEncoder);
+        provider.setUserCache(new RecentlySignedInUsers(remember, capacity, Clock.systemUTC()));
+        return provider;
     }
 
     @Bean

@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -52,6 +54,7 @@ class TaskService implements PlanQueries, WorkOnTasks {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final KeptByRevision kept = new KeptByRevision();
 
     TaskService(Plans plans, Tasks tasks, CurrentUser currentUser, ApplicationEventPublisher events,
             Optional<Clock> clock) {
@@ -67,14 +70,30 @@ class TaskService implements PlanQueries, WorkOnTasks {
         return plans.all().stream().map(this::summary).toList();
     }
 
+    /** Kept until the plan's revision moves: a request then reads the revision alone (by primary key). */
     @Override
     public Optional<PlanSummary> plan(int year) {
-        return plans.byYear(new Plan.Year(year)).map(this::summary);
+        var planYear = new Plan.Year(year);
+        var revision = plans.revision(planYear);
+        if (revision.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(kept.answer(PlanSummary.class, year, revision.getAsLong(),
+                () -> summary(plans.byYear(planYear).orElseThrow())));
     }
 
+    /** Kept until the plan's revision moves; the day is part of the question (what is overdue depends on it). */
     @Override
     public TaskPage tasks(TaskQuery query) {
-        return tasks.find(query);
+        var revision = revision(query.year());
+        return revision.isEmpty() ? tasks.find(query)
+                : kept.answer(query, query.year(), revision.getAsLong(), () -> tasks.find(query));
+    }
+
+    /** A year no plan can have has no revision (a task list of it is empty, as before there were revisions). */
+    private OptionalLong revision(int year) {
+        return year < Plan.FIRST_YEAR || year > Plan.LAST_YEAR ? OptionalLong.empty()
+                : plans.revision(new Plan.Year(year));
     }
 
     @Override
@@ -87,7 +106,7 @@ class TaskService implements PlanQueries, WorkOnTasks {
                     query.overdueOnly(), query.text(), query.sort(), query.today(), query.page(), query.size());
             default -> query;
         };
-        return tasks.find(mine);
+        return tasks(mine);
     }
 
     @Override
@@ -182,7 +201,8 @@ class TaskService implements PlanQueries, WorkOnTasks {
         var byStatus = new EnumMap<TaskStatus, Long>(TaskStatus.class);
         Arrays.stream(TaskStatus.values()).forEach(s -> byStatus.put(s, 0L));
         byStatus.putAll(tasks.countByStatus(plan.year()));
-        return new PlanSummary(plan.year(), plan.title(), plan.noticeNumber(), plan.noticeDate(), byStatus);
+        return new PlanSummary(plan.year(), plan.title(), plan.noticeNumber(), plan.noticeDate(),
+                Collections.unmodifiableMap(byStatus));
     }
 
     private TaskDetails details(Task task, UserContext user) {

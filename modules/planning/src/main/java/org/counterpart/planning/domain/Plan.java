@@ -15,11 +15,15 @@ public final class Plan implements AggregateRoot<Plan, Plan.Year> {
 
     public static final int MAX_TITLE = 200;
 
+    /** The years a plan may have: the notices start in the 2000s; more than a lifetime ahead is a typo. */
+    public static final int FIRST_YEAR = 2000;
+    public static final int LAST_YEAR = 2100;
+
     /** The plan's year, which identifies it. */
     public record Year(int value) implements Identifier {
 
         public Year {
-            if (value < 2000 || value > 2100) {
+            if (value < FIRST_YEAR || value > LAST_YEAR) {
                 throw PlanningRejected.invalid("planning.plan.year-invalid", value);
             }
         }

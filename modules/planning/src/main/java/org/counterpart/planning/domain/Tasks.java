@@ -11,7 +11,11 @@ import org.counterpart.planning.TaskQuery;
 import org.counterpart.planning.TaskStatus;
 import org.jmolecules.architecture.hexagonal.SecondaryPort;
 
-/** Where tasks are kept, with their milestones, progress log and recorded changes. */
+/**
+ * Where tasks are kept, with their milestones, progress log and recorded changes. Adding and updating tasks advance
+ * their plan's {@linkplain Plans#revision revision} before anything else they write, so that every transaction that
+ * writes a year's tasks takes the plan's row first and they never wait on each other in opposite orders.
+ */
 @SecondaryPort
 public interface Tasks {
 

@@ -1,6 +1,9 @@
 package org.counterpart.reporting.application;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -9,13 +12,14 @@ import org.counterpart.reporting.domain.StatisticsEvents;
 import org.counterpart.reporting.domain.StatisticsLedger;
 import org.counterpart.reporting.domain.StatisticsProjection;
 import org.counterpart.reporting.domain.StatisticsStore;
+import org.counterpart.reporting.domain.StatisticsWriteBuffer;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Logs an event (or a baseline) and adds the facts it states, once: under the statistics' write lock, an event whose
- * id the log holds already is a repetition and changes nothing.
+ * Logs events (or baselines) and adds the facts they state, once: under the statistics' write lock, an event whose
+ * id the log holds already — or that came earlier in the same group — is a repetition and changes nothing.
  */
 @Component
 class StatisticsRecorder {
@@ -33,18 +37,45 @@ class StatisticsRecorder {
     /** @return whether the event was new to the log and applied; false too for an event the statistics do not keep */
     @Transactional(propagation = Propagation.MANDATORY)
     boolean apply(Object event) {
-        var type = StatisticsEvents.typeOf(event);
-        if (type.isEmpty()) {
-            return false;
-        }
+        return applyAll(List.of(event)).get(0);
+    }
+
+    /**
+     * Records the events in their order, as many {@link #apply} would, with one lock, one look-up of their ids in the
+     * log, their entries appended together and the statistics' rows and sums written once for all of them.
+     *
+     * @return for each event, whether it was new to the log and applied
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    List<Boolean> applyAll(List<?> events) {
+        var applied = new ArrayList<Boolean>(events.size());
+        var entries = new ArrayList<LoggedEvents.Entry>();
+        var toRecord = new ArrayList<Object>();
+        var ids = new ArrayList<UUID>(events.size());
         log.lockForWriting();
-        var id = StatisticsEvents.naturalId(event).orElseGet(UUID::randomUUID);
-        if (log.contains(id)) {
-            return false;
+        for (var event : events) {
+            ids.add(StatisticsEvents.typeOf(event).isEmpty() ? null
+                    : StatisticsEvents.naturalId(event).orElseGet(UUID::randomUUID));
         }
-        log.append(id, type.get(), StatisticsEvents.sourceOf(event), StatisticsEvents.yearOf(event).orElse(null),
-                event, clock.instant());
-        StatisticsLedger.recording(store).record(StatisticsProjection.factsOf(event));
-        return true;
+        var seen = new HashSet<>(log.containing(ids.stream().filter(id -> id != null).toList()));
+        var now = clock.instant();
+        for (int i = 0; i < events.size(); i++) {
+            var event = events.get(i);
+            var id = ids.get(i);
+            if (id == null || !seen.add(id)) {
+                applied.add(false);
+                continue;
+            }
+            applied.add(true);
+            entries.add(new LoggedEvents.Entry(id, StatisticsEvents.typeOf(event).orElseThrow(),
+                    StatisticsEvents.sourceOf(event), StatisticsEvents.yearOf(event).orElse(null), event, now));
+            toRecord.add(event);
+        }
+        log.appendAll(entries);
+        var buffer = new StatisticsWriteBuffer(store);
+        var ledger = StatisticsLedger.recording(buffer);
+        toRecord.forEach(event -> ledger.record(StatisticsProjection.factsOf(event)));
+        buffer.flush();
+        return applied;
     }
 }

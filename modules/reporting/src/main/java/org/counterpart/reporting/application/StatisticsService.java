@@ -25,6 +25,7 @@ import org.counterpart.reporting.domain.StatisticsStore;
 import org.jmolecules.event.types.DomainEvent;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -65,6 +66,7 @@ class StatisticsService implements RecordStatistics, RebuildStatistics, Statisti
     private final ConcurrentHashMap<Asked, YearStatistics> kept = new ConcurrentHashMap<>();
 
     private final StatisticsRecorder recorder;
+    private final StatisticsGroupCommit groupCommit;
     private final LoggedEvents log;
     private final StatisticsStore store;
     private final StatisticsReference reference;
@@ -73,10 +75,11 @@ class StatisticsService implements RecordStatistics, RebuildStatistics, Statisti
     private final ObjectProvider<CurrentUser> currentUser;
     private final Clock clock;
 
-    StatisticsService(StatisticsRecorder recorder, LoggedEvents log, StatisticsStore store,
-            StatisticsReference reference, StatisticsTableLayout layout, CompletenessService completeness,
+    StatisticsService(StatisticsRecorder recorder, StatisticsGroupCommit groupCommit, LoggedEvents log,
+            StatisticsStore store, StatisticsReference reference, StatisticsTableLayout layout, CompletenessService completeness,
             ObjectProvider<CurrentUser> currentUser, Optional<Clock> clock) {
         this.recorder = recorder;
+        this.groupCommit = groupCommit;
         this.log = log;
         this.store = store;
         this.reference = reference;
@@ -86,11 +89,16 @@ class StatisticsService implements RecordStatistics, RebuildStatistics, Statisti
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
+    /**
+     * In the caller's transaction if it has one; else in one of its own, with the events that arrive at the same time
+     * ({@link StatisticsGroupCommit}), as the listeners call it.
+     */
     @Override
-    @Transactional
+    @Transactional(propagation = Propagation.SUPPORTS)
     public boolean receive(DomainEvent event) {
         Objects.requireNonNull(event, "event");
-        return recorder.apply(event);
+        return TransactionSynchronizationManager.isActualTransactionActive() ? recorder.apply(event)
+                : groupCommit.record(event);
     }
 
     @Override

@@ -1,9 +1,12 @@
 package org.counterpart.reporting.domain;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.counterpart.reporting.domain.StatisticsEvents.Source;
 import org.jmolecules.architecture.hexagonal.SecondaryPort;
@@ -30,6 +33,20 @@ public interface LoggedEvents {
      * @return its place in the log
      */
     long append(UUID id, String type, Source source, Integer year, Object event, Instant receivedAt);
+
+    /** Which of these ids the log holds. */
+    default Set<UUID> containing(Collection<UUID> ids) {
+        return ids.stream().filter(this::contains).collect(Collectors.toSet());
+    }
+
+    /** Appends the entries in their order, as {@link #append} does one by one. */
+    default void appendAll(List<Entry> entries) {
+        entries.forEach(e -> append(e.id(), e.type(), e.source(), e.year(), e.event(), e.receivedAt()));
+    }
+
+    /** An event to append. */
+    record Entry(UUID id, String type, Source source, Integer year, Object event, Instant receivedAt) {
+    }
 
     /** At most {@code limit} events after {@code seq}, in the order received. */
     List<LoggedEvent> after(long seq, int limit);

@@ -73,6 +73,11 @@ public interface StatisticsStore {
 
     void save(TaskState task);
 
+    /** Saves many tasks at once (the statistics of a 10,000-task import). */
+    default void saveTasks(Collection<TaskState> tasks) {
+        tasks.forEach(this::save);
+    }
+
     Optional<MilestoneState> milestone(UUID milestone);
 
     void save(MilestoneState milestone);

@@ -2,6 +2,7 @@ package org.counterpart.planning.adapter.out.persistence;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 import org.counterpart.planning.adapter.out.persistence.PlanningRows.PlanRow;
 import org.counterpart.planning.domain.Plan;
@@ -30,6 +31,12 @@ class MyBatisPlans implements Plans {
     @Override
     public void add(Plan plan) {
         mapper.insertPlan(new PlanRow(plan.year(), plan.title(), plan.noticeNumber(), plan.noticeDate()));
+    }
+
+    @Override
+    public OptionalLong revision(Plan.Year year) {
+        var revision = mapper.selectRevision(year.value());
+        return revision == null ? OptionalLong.empty() : OptionalLong.of(revision);
     }
 
     private static Plan plan(PlanRow row) {

@@ -101,6 +101,7 @@ class MyBatisTasks implements Tasks {
         if (tasks.isEmpty()) {
             return;
         }
+        tasks.stream().map(Task::year).distinct().sorted().forEach(this::advanceRevision);
         inBatches(tasks.stream().map(MyBatisTasks::row).toList(), mapper::insertTasks);
         inBatches(tasks.stream().flatMap(t -> valueRows(t).stream()).toList(), mapper::insertValues);
         inBatches(tasks.stream().flatMap(t -> milestoneRows(t).stream()).toList(), mapper::insertMilestones);
@@ -120,6 +121,7 @@ class MyBatisTasks implements Tasks {
 
     @Override
     public void update(Task task) {
+        advanceRevision(task.year());
         if (mapper.updateTask(row(task)) == 0) {
             throw PlanningRejected.conflict("planning.task.changed-meanwhile", task.number());
         }
@@ -130,6 +132,16 @@ class MyBatisTasks implements Tasks {
             mapper.insertValues(values);
         }
         saveMilestones(id, milestoneRows(task));
+    }
+
+    /**
+     * The plan's row is the first this transaction locks of the year's: two writers of one year's tasks then queue on
+     * it, instead of each holding a task the other wants (a milestone row locks its task, a task's update its plan).
+     */
+    private void advanceRevision(int year) {
+        if (mapper.advanceRevision(year) != 1) {
+            throw new IllegalStateException("no plan for " + year + " to add or change tasks in");
+        }
     }
 
     /**

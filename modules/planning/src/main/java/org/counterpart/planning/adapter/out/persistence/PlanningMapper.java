@@ -25,6 +25,10 @@ interface PlanningMapper {
 
     void insertPlan(@Param("row") PlanRow row);
 
+    Long selectRevision(@Param("year") int year);
+
+    int advanceRevision(@Param("year") int year);
+
     TaskRow selectTask(@Param("year") int year, @Param("number") int number);
 
     List<TaskRow> selectTasksOfPlan(@Param("year") int year);

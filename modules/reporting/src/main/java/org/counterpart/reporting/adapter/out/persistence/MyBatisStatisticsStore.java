@@ -2,6 +2,7 @@ package org.counterpart.reporting.adapter.out.persistence;
 
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -50,13 +51,27 @@ class MyBatisStatisticsStore implements StatisticsStore {
 
     @Override
     public void save(TaskState task) {
-        var row = new TaskRow(task.task().toString(), task.year(), task.number(), task.planned(),
-                String.join(",", task.regions().stream().map(RegionCode::value).toList()),
-                task.leadOffice() == null ? null : task.leadOffice().value(),
-                task.status() == null ? null : task.status().name(), task.statusAt());
+        var row = row(task);
         if (mapper.updateTask(row) == 0) {
             mapper.insertTask(row);
         }
+    }
+
+    /** Inserted or updated {@value #BATCH} to a statement, in key order (two writers then lock rows alike). */
+    @Override
+    public void saveTasks(Collection<TaskState> tasks) {
+        var rows = tasks.stream().map(MyBatisStatisticsStore::row).sorted(Comparator.comparing(TaskRow::taskId))
+                .toList();
+        for (int from = 0; from < rows.size(); from += BATCH) {
+            mapper.upsertTasks(rows.subList(from, Math.min(rows.size(), from + BATCH)));
+        }
+    }
+
+    private static TaskRow row(TaskState task) {
+        return new TaskRow(task.task().toString(), task.year(), task.number(), task.planned(),
+                String.join(",", task.regions().stream().map(RegionCode::value).toList()),
+                task.leadOffice() == null ? null : task.leadOffice().value(),
+                task.status() == null ? null : task.status().name(), task.statusAt());
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.counterpart.reporting.adapter.out.persistence;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 import org.apache.ibatis.annotations.Mapper;
@@ -30,6 +31,16 @@ interface StatisticsMapper {
             @Param("receivedAt") Instant receivedAt);
 
     Long selectSeq(@Param("eventId") String eventId);
+
+    List<String> selectEventIdsIn(@Param("eventIds") Collection<String> eventIds);
+
+    void insertEvents(@Param("rows") List<NewLogRow> rows);
+
+    void countAppendedMany(@Param("count") int count);
+
+    record NewLogRow(String eventId, String eventType, String source, Integer factYear, String payload,
+            Instant receivedAt) {
+    }
 
     List<LogRow> selectEventsAfter(@Param("seq") long seq, @Param("limit") int limit);
 

@@ -51,6 +51,8 @@ interface StatisticsStoreMapper {
 
     void insertTask(@Param("row") TaskRow row);
 
+    void upsertTasks(@Param("rows") List<TaskRow> rows);
+
     MilestoneRow selectMilestone(@Param("milestoneId") String milestoneId);
 
     List<MilestoneRow> selectOverdueMilestones(@Param("year") int year);

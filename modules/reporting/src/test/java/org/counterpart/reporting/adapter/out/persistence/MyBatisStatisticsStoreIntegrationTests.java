@@ -23,6 +23,7 @@ import org.counterpart.planning.TaskStatus;
 import org.counterpart.reporting.CompletenessReport;
 import org.counterpart.reporting.domain.InMemoryStatisticsStore;
 import org.counterpart.reporting.domain.LoggedEvents;
+import org.counterpart.reporting.domain.StatisticsWriteBuffer;
 import org.counterpart.reporting.domain.StatisticsDirectory;
 import org.counterpart.reporting.domain.StatisticsEvents.Source;
 import org.counterpart.reporting.domain.StatisticsFact;
@@ -38,6 +39,7 @@ import org.counterpart.reporting.domain.StatisticsFact.TaskStatusFact;
 import org.counterpart.reporting.domain.StatisticsFact.TrainingFact;
 import org.counterpart.reporting.domain.StatisticsLedger;
 import org.counterpart.reporting.domain.StatisticsStore;
+import org.counterpart.reporting.domain.StatisticsStore.TaskState;
 import org.counterpart.training.CohortId;
 import org.counterpart.training.ProgrammeId;
 import org.counterpart.training.TrainingMode;
@@ -140,6 +142,62 @@ class MyBatisStatisticsStoreIntegrationTests {
                 .satisfies(t -> assertThat(t.code()).isEqualTo("xinjiang"));
         assertThat(inDatabase.statistics(year, new RegionCode("zepu"), NO_DUTIES).enrolment().subsidies().grants())
                 .as("only the grant in 泽普县").isEqualTo(1);
+    }
+
+    @Test
+    void recordedAsOneGroupThroughTheWriteBufferTheFactsAddUpAsRecordedOneByOne() {
+        var stated = everyKind();
+        var inMemory = new StatisticsLedger(new InMemoryStatisticsStore(), DIRECTORY);
+        inMemory.record(stated);
+        var buffer = new StatisticsWriteBuffer(store);
+        StatisticsLedger.recording(buffer).record(stated);
+        buffer.flush();
+
+        var inDatabase = new StatisticsLedger(store, DIRECTORY);
+        assertThat(inDatabase.statistics(year, null, NO_DUTIES)).isEqualTo(inMemory.statistics(year, null, NO_DUTIES));
+        assertThat(inDatabase.statistics(year, new RegionCode("kashgar"), NO_DUTIES))
+                .isEqualTo(inMemory.statistics(year, new RegionCode("kashgar"), NO_DUTIES));
+    }
+
+    @Test
+    void manyTasksAreSavedInBatchesInsertedOrUpdated() {
+        var tasks = java.util.stream.IntStream.rangeClosed(1, 1200).mapToObj(n -> new TaskState(TaskId.random(), year,
+                n, true, List.of(new RegionCode("yunnan")), new OfficeCode("jijiao"), null, null)).toList();
+        store.saveTasks(tasks);
+        var moved = Instant.parse("2050-05-06T07:08:09Z");
+        store.saveTasks(List.of(new TaskState(tasks.get(7).task(), year, 8, true, List.of(new RegionCode("xizang")),
+                new OfficeCode("jijiao"), TaskStatus.COMPLETED, moved)));
+
+        assertThat(store.tasksOf(year, java.util.stream.IntStream.rangeClosed(1, 1200).boxed().toList()))
+                .hasSize(1200);
+        assertThat(store.task(tasks.get(7).task())).hasValueSatisfying(t -> {
+            assertThat(t.regions()).containsExactly(new RegionCode("xizang"));
+            assertThat(t.status()).isEqualTo(TaskStatus.COMPLETED);
+            assertThat(t.statusAt()).isEqualTo(moved);
+        });
+    }
+
+    @Test
+    void manyEventsAreLookedUpAndAppendedTogetherInTheirOrder() {
+        var received = Instant.parse("2052-02-03T04:05:06Z");
+        var entries = new java.util.ArrayList<LoggedEvents.Entry>();
+        for (int n = 1; n <= 450; n++) {
+            entries.add(new LoggedEvents.Entry(UUID.randomUUID(), "planning.TaskPlanned", Source.PLANNING, year,
+                    new TaskPlanned(TaskId.random(), year, n, List.of(new RegionCode("yunnan")),
+                            new OfficeCode("bangongshi")), received));
+        }
+        var before = log.count();
+        var firstSeq = log.append(UUID.randomUUID(), "planning.TaskPlanned", Source.PLANNING, year,
+                new TaskPlanned(TaskId.random(), year, 0, List.of(), new OfficeCode("bangongshi")), received);
+        log.appendAll(entries);
+
+        assertThat(log.count()).isEqualTo(before + 451);
+        var someIds = new java.util.ArrayList<>(entries.stream().map(LoggedEvents.Entry::id).toList());
+        var stranger = UUID.randomUUID();
+        someIds.add(stranger);
+        assertThat(log.containing(someIds)).hasSize(450).doesNotContain(stranger);
+        assertThat(log.after(firstSeq, 450)).extracting(e -> ((TaskPlanned) e.event()).number())
+                .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, 450).boxed().toList());
     }
 
     @Test
