@@ -5,8 +5,13 @@ import java.util.Locale;
 import org.counterpart.accounts.Accounts;
 import org.counterpart.directory.Directory;
 import org.counterpart.directory.UserContext;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -27,21 +32,30 @@ class LayoutModel {
     record Me(UserContext user, String actsFor) {
     }
 
-    @ModelAttribute("me")
-    Me me(Locale locale) {
-        return accounts.signedIn().map(user -> new Me(user, actsFor(user, locale))).orElse(null);
+    /**
+     * The layout's model, for pages only: a handler that answers with its body (the JSON API, the JSON error) has no
+     * layout, and reading the signed-in user's office for it cost every API request a query.
+     */
+    @ModelAttribute
+    void layout(Model model, Locale locale, HttpServletRequest request) {
+        if (answersWithBody(request)) {
+            return;
+        }
+        model.addAttribute("me", accounts.signedIn().map(user -> new Me(user, actsFor(user, locale))).orElse(null));
+        model.addAttribute("english", "en".equals(locale.getLanguage()));
+        model.addAttribute("languageLinks", languageLinks(request));
     }
 
-    @ModelAttribute("english")
-    boolean english(Locale locale) {
-        return "en".equals(locale.getLanguage());
+    private static boolean answersWithBody(HttpServletRequest request) {
+        return request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE) instanceof HandlerMethod handler
+                && (handler.hasMethodAnnotation(ResponseBody.class)
+                        || AnnotatedElementUtils.hasAnnotation(handler.getBeanType(), ResponseBody.class));
     }
 
     /** The page itself in Chinese and in English: the same address and filters, with only the language changed. */
     record LanguageLinks(String zh, String en) {
     }
 
-    @ModelAttribute("languageLinks")
     LanguageLinks languageLinks(HttpServletRequest request) {
         // One leading slash: "//host/…" would be another site's address.
         var path = "/" + request.getRequestURI().replaceFirst("^/+", "");
