@@ -116,6 +116,12 @@ class PlanningApiIntegrationTests {
                 .andExpect(jsonPath("$.message").value("未知的状态“FINISHED”。"));
         mvc.perform(as(get("/api/planning/plans/1999/tasks"), "viewer")).andExpect(status().isBadRequest());
         mvc.perform(as(get("/api/planning/plans/2099/tasks"), "viewer")).andExpect(status().isNotFound());
+        mvc.perform(as(get(TASKS).param("page", "二"), "viewer")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.message").value("“page”须是整数，不能是“二”。"));
+        mvc.perform(as(get(TASKS).param("overdue", "maybe"), "viewer")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.message").value("“overdue”只能是 true 或 false，不能是“maybe”。"));
+        mvc.perform(as(get(TASKS).param("overdue", "TRUE").param("size", " 5 "), "viewer"))
+                .andExpect(status().isOk());
     }
 
     @Test

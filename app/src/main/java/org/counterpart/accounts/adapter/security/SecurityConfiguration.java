@@ -12,6 +12,7 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -57,6 +58,16 @@ class SecurityConfiguration {
         provider.setPasswordEncoder(passwordEncoder);
         provider.setUserCache(new RecentlySignedInUsers(remember, capacity, Clock.systemUTC()));
         return provider;
+    }
+
+    /**
+     * Spring Security does not observe its own work: it would wrap each of its filters on every request in an
+     * observation (a dozen objects a request, measurable on a 2-core machine: docs/performance.md), and nobody reads
+     * them here. The HTTP server's own observation (request counts and times) stays.
+     */
+    @Bean
+    static SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
     }
 
     @Bean

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import org.counterpart.directory.Directory;
@@ -26,7 +27,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -37,6 +37,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
@@ -93,10 +95,25 @@ class PlanningApiController {
     @GetMapping("/{year}/tasks")
     @Operation(summary = "A plan's tasks: filter by region, office (lead or co), unit, status, overdue, text (q); "
             + "sort by number, name, status, number_desc; mine=true for the caller's office or unit")
-    ListPage<TaskView> tasks(@PathVariable int year, @ModelAttribute TaskFilter filter, Locale locale) {
-        requirePlan(year);
+    @Parameter(name = "region", in = ParameterIn.QUERY, description = "a partner region or place code")
+    @Parameter(name = "office", in = ParameterIn.QUERY, description = "an office code (lead or co-lead)")
+    @Parameter(name = "unit", in = ParameterIn.QUERY, description = "a unit code")
+    @Parameter(name = "status", in = ParameterIn.QUERY, description = "PLANNED, IN_PROGRESS, COMPLETED, DELAYED, CANCELLED")
+    @Parameter(name = "overdue", in = ParameterIn.QUERY, description = "true: only tasks with overdue milestones")
+    @Parameter(name = "q", in = ParameterIn.QUERY, description = "text in the project or its requirements")
+    @Parameter(name = "sort", in = ParameterIn.QUERY, description = "number, name, status or number_desc")
+    @Parameter(name = "mine", in = ParameterIn.QUERY, description = "true: the caller's office's or unit's tasks")
+    @Parameter(name = "page", in = ParameterIn.QUERY, description = "zero-based")
+    @Parameter(name = "size", in = ParameterIn.QUERY, description = "1 to 200, 50 if not given")
+    ListPage<TaskView> tasks(@PathVariable int year,
+            @Parameter(hidden = true) @RequestParam Map<String, String> parameters, Locale locale) {
+        var filter = TaskFilter.of(parameters);
         var query = filter.toQuery(year, 50);
         var page = filter.isMine() ? queries.myTasks(query) : queries.tasks(query);
+        if (page.items().isEmpty()) {
+            // Only an empty page asks whether the year has a plan at all (404): one with tasks shows it has.
+            requirePlan(year);
+        }
         var labels = new DirectoryLabels(directory, locale);
         return new ListPage<>(page.items().stream().map(t -> TaskView.of(t, labels)).toList(), page.total());
     }
