@@ -442,6 +442,8 @@ public final class Benchmark {
                 + "t.status, t.status_before_delay, t.status_reason, t.version FROM planning_task t WHERE t.plan_year = "
                 + year;
         var sql = new LinkedHashMap<String, String>();
+        sql.put("PlanningMapper.selectRevision (whether a kept task list still holds)", "SELECT revision FROM "
+                + "planning_plan WHERE plan_year = " + year);
         sql.put("PlanningMapper.findTasks — no filter", task + " ORDER BY t.task_number LIMIT 50 OFFSET 0");
         sql.put("PlanningMapper.findTasks — region", task + " AND EXISTS (SELECT 1 FROM planning_task_value r WHERE "
                 + "r.task_id = t.id AND r.kind IN ('R', 'P') AND r.entry_value = 'yunnan') ORDER BY t.task_number LIMIT 50 OFFSET 0");
@@ -476,9 +478,9 @@ public final class Benchmark {
         sql.put("ProgrammeMapper.find — region", programme + " AND region_code = 'xinjiang' ORDER BY seq LIMIT 50 OFFSET 0");
         sql.put("ProgrammeMapper.find — mode", programme + " AND mode = 'STUDY_IN_SHANGHAI' ORDER BY seq LIMIT 50 OFFSET 0");
         sql.put("ProgrammeMapper.find — unit", programme + " AND implementing_unit = 'shipei' ORDER BY seq LIMIT 50 OFFSET 0");
-        sql.put("ProgrammeMapper.count — region", "SELECT COUNT(*) FROM training_programme WHERE programme_year = " + year
-                + " AND region_code = 'xinjiang'");
-        sql.put("ProgrammeMapper.totals — no filter", "SELECT COALESCE(SUM(commission_funding), 0), "
+        sql.put("ProgrammeMapper.totals — region (with the count)", "SELECT COUNT(*), COALESCE(SUM(commission_funding), "
+                + "0) FROM training_programme WHERE programme_year = " + year + " AND region_code = 'xinjiang'");
+        sql.put("ProgrammeMapper.totals — no filter", "SELECT COUNT(*), COALESCE(SUM(commission_funding), 0), "
                 + "COALESCE(SUM(partner_funding), 0), COALESCE(SUM(planned_trainees), 0), "
                 + "COALESCE(SUM((SELECT SUM(l.planned) FROM training_budget_line l WHERE l.programme_id = "
                 + "training_programme.id)), 0), COALESCE(SUM((SELECT SUM(s.amount) FROM training_spending s WHERE "

@@ -46,7 +46,7 @@ class MyBatisProgrammes implements Programmes {
                 : mapper.money(items.stream().map(p -> p.id().toString()).toList()).stream()
                         .collect(java.util.stream.Collectors.toMap(r -> new ProgrammeId(UUID.fromString(r.programmeId())),
                                 r -> new ProgrammePage.Money(r.budgeted(), r.spent())));
-        return new ProgrammePage(items, mapper.count(query), new ProgrammePage.Totals(totals.commissionFunding(),
+        return new ProgrammePage(items, totals.programmes(), new ProgrammePage.Totals(totals.commissionFunding(),
                 totals.partnerFunding(), totals.plannedTrainees() == null ? 0 : totals.plannedTrainees(),
                 totals.budgeted(), totals.spent()), money);
     }

@@ -18,7 +18,8 @@ interface ProgrammeMapper {
             Integer planTask, long version) {
     }
 
-    record TotalsRow(BigDecimal commissionFunding, BigDecimal partnerFunding, Long plannedTrainees,
+    /** The filtered programmes' sums, and how many they are (one pass for both). */
+    record TotalsRow(long programmes, BigDecimal commissionFunding, BigDecimal partnerFunding, Long plannedTrainees,
             BigDecimal budgeted, BigDecimal spent) {
     }
 
@@ -34,8 +35,6 @@ interface ProgrammeMapper {
     List<Integer> selectYears();
 
     List<ProgrammeRow> find(@Param("q") ProgrammeQuery query, @Param("offset") int offset);
-
-    long count(@Param("q") ProgrammeQuery query);
 
     TotalsRow totals(@Param("q") ProgrammeQuery query);
 
