@@ -172,8 +172,19 @@ class IntegrationAdministrationIntegrationTests {
         Thread.sleep(1500);
         var attemptsBefore = attemptsOf(held);
 
-        mvc.perform(post(PUBLICATIONS + "/resubmit").with(httpBasic("admin", "demo"))).andExpect(status().isOk())
-                .andExpect(jsonPath("$.resubmitted").value(org.hamcrest.Matchers.greaterThanOrEqualTo(1)));
+        // Only a publication older than resubmit-older-than (1 s here) and not resubmitted within it is taken: on a
+        // loaded machine the first press may come before that, so it is pressed again, as an administrator would.
+        int resubmitted = 0;
+        deadline = Instant.now().plus(Duration.ofSeconds(10));
+        while (resubmitted < 1 && Instant.now().isBefore(deadline)) {
+            var answer = mvc.perform(post(PUBLICATIONS + "/resubmit").with(httpBasic("admin", "demo")))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            resubmitted = JsonPath.<Integer>read(answer, "$.resubmitted");
+            if (resubmitted < 1) {
+                Thread.sleep(500);
+            }
+        }
+        assertThat(resubmitted).as("publications resubmitted by the administrator").isGreaterThanOrEqualTo(1);
 
         var id = held;
         deadline = Instant.now().plus(Duration.ofSeconds(10));

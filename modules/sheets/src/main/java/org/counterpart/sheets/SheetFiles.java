@@ -15,12 +15,8 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Map.Entry;
-import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.zip.ZipInputStream;
@@ -32,8 +28,6 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
@@ -45,7 +39,6 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
-import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -355,18 +348,11 @@ public final class SheetFiles {
 
     // Workbook
 
+    /** The first sheet, streamed ({@link StreamedXlsxSheet}). */
     private static void readXlsx(byte[] bytes, SheetLayout layout, Table table) {
         checkUnpackedSize(bytes, layout);
-        try (Workbook workbook = openWorkbook(bytes)) {
-            if (workbook.getNumberOfSheets() == 0) {
-                throw rejected("not-a-spreadsheet");
-            }
-            var sheet = new SheetText(workbook.getSheetAt(0), layout.width());
-            for (Row row : sheet.sheet) {
-                table.add(row.getRowNum() + 1, sheet.cells(row));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (var row : StreamedXlsxSheet.read(bytes, layout.width())) {
+            table.add(row.number(), row.cells());
         }
     }
 
@@ -385,74 +371,6 @@ public final class SheetFiles {
         } catch (IOException e) {
             // ZipInputStream cannot stream every valid layout (a stored entry with a data descriptor); POI reads the
             // ZIP with its own reader and keeps its own inflation-ratio guard, so it decides about this one.
-        }
-    }
-
-    private static Workbook openWorkbook(byte[] bytes) {
-        try {
-            return new XSSFWorkbook(new ByteArrayInputStream(bytes));
-        } catch (IOException | RuntimeException e) {
-            // POI reports content that is no workbook (a .docx, a broken ZIP) with a range of unchecked exceptions.
-            throw rejected("not-a-spreadsheet", e);
-        }
-    }
-
-    /** The text of a sheet's cells as it shows them, never evaluating a formula. */
-    private static final class SheetText {
-
-        private final Sheet sheet;
-        private final int width;
-        // Per read: DataFormatter caches formats and is not safe to share between threads.
-        private final DataFormatter formatter = new DataFormatter(Locale.ROOT);
-        /** Cells merged down one column, by column and first row: a region is often one cell over many rows. */
-        private final Map<Integer, TreeMap<Integer, CellRangeAddress>> mergedDown = new HashMap<>();
-
-        SheetText(Sheet sheet, int width) {
-            this.sheet = sheet;
-            this.width = width;
-            for (CellRangeAddress region : sheet.getMergedRegions()) {
-                if (region.getFirstColumn() == region.getLastColumn() && region.getFirstRow() < region.getLastRow()) {
-                    mergedDown.computeIfAbsent(region.getFirstColumn(), column -> new TreeMap<>())
-                            .put(region.getFirstRow(), region);
-                }
-            }
-        }
-
-        List<String> cells(Row row) {
-            int cellCount = Math.max(row.getLastCellNum(), width);
-            var cells = new ArrayList<String>(cellCount);
-            for (int column = 0; column < cellCount; column++) {
-                cells.add(text(row.getRowNum(), column, row.getCell(column)));
-            }
-            return cells;
-        }
-
-        private String text(int rowIndex, int column, Cell cell) {
-            var regions = mergedDown.get(column);
-            Entry<Integer, CellRangeAddress> region = regions == null ? null : regions.floorEntry(rowIndex);
-            if (region != null && region.getKey() < rowIndex && region.getValue().getLastRow() >= rowIndex) {
-                // The merged cell's text belongs to every row it spans, though the file stores it in the first.
-                Row first = sheet.getRow(region.getKey());
-                return first == null ? "" : text(first.getCell(column));
-            }
-            return text(cell);
-        }
-
-        private String text(Cell cell) {
-            if (cell == null) {
-                return "";
-            }
-            // A formula's cached value is what Excel showed when it saved; evaluating could differ or be unsafe.
-            CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType()
-                    : cell.getCellType();
-            return switch (type) {
-                case STRING -> cell.getStringCellValue();
-                case NUMERIC -> formatter.formatRawCellContents(cell.getNumericCellValue(),
-                        cell.getCellStyle().getDataFormat(), cell.getCellStyle().getDataFormatString());
-                case BOOLEAN -> cell.getBooleanCellValue() ? "TRUE" : "FALSE";
-                case ERROR -> cell instanceof XSSFCell xssf ? xssf.getErrorCellString() : "";
-                default -> "";
-            };
         }
     }
 
@@ -594,11 +512,11 @@ public final class SheetFiles {
         }
     }
 
-    private static SheetRejected rejected(String reason, Object... arguments) {
+    static SheetRejected rejected(String reason, Object... arguments) {
         return new SheetRejected(SheetRejected.KEY_PREFIX + reason, arguments);
     }
 
-    private static SheetRejected rejected(String reason, Throwable cause) {
+    static SheetRejected rejected(String reason, Throwable cause) {
         return new SheetRejected(SheetRejected.KEY_PREFIX + reason, cause);
     }
 

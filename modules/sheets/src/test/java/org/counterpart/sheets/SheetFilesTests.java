@@ -109,6 +109,27 @@ class SheetFilesTests {
     }
 
     @Test
+    void readsAnErrorAsItsCodeADateAsItsFormatShowsItAndRowsLeftOutAsAbsent() {
+        byte[] xlsx = workbook(sheet -> {
+            row(sheet, 0, "序号", "姓名", "地区", "工作单位（学校）", "备注");
+            Row first = row(sheet, 1, "1", "张伟", "云南", "一中", null);
+            Cell error = first.createCell(4);
+            error.setCellFormula("1/0");
+            error.setCellErrorValue(org.apache.poi.ss.usermodel.FormulaError.DIV0.getCode());
+            Row second = row(sheet, 4, "2", "李娜", "新疆", "二中", null);
+            Cell day = second.createCell(4);
+            day.setCellValue(java.time.LocalDate.of(2018, 8, 13));
+            var style = sheet.getWorkbook().createCellStyle();
+            style.setDataFormat(sheet.getWorkbook().createDataFormat().getFormat("yyyy-mm-dd"));
+            day.setCellStyle(style);
+        });
+
+        assertThat(SheetFiles.read(LAYOUT, "roster.xlsx", stream(xlsx))).containsExactly(
+                new SheetRow(2, List.of("1", "张伟", "云南", "一中", "#DIV/0!")),
+                new SheetRow(5, List.of("2", "李娜", "新疆", "二中", "2018-08-13")));
+    }
+
+    @Test
     void givesTheTextOfACellMergedDownAColumnToEveryRowItSpans() {
         byte[] xlsx = workbook(sheet -> {
             row(sheet, 0, "序号", "姓名", "地区", "工作单位（学校）", "备注");

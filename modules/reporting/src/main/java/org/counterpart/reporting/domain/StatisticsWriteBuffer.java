@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.counterpart.enrolment.EnrolmentProgrammeId;
 import org.counterpart.planning.TaskId;
@@ -21,20 +23,44 @@ import org.counterpart.training.ProgrammeId;
  */
 public final class StatisticsWriteBuffer implements StatisticsStore {
 
+    /** One kind of state: what was read of it (or found absent), and what was saved since the last flush. */
+    private static final class Kept<K, V> {
+
+        private final Map<K, Optional<V>> known = new LinkedHashMap<>();
+        private final Map<K, V> saved = new LinkedHashMap<>();
+
+        Optional<V> get(K key, Function<K, Optional<V>> read) {
+            return known.computeIfAbsent(key, read);
+        }
+
+        void save(K key, V value) {
+            known.put(key, Optional.of(value));
+            saved.put(key, value);
+        }
+
+        /** Hands what was saved to the store and forgets that it was. */
+        void flush(Consumer<Collection<V>> write) {
+            if (!saved.isEmpty()) {
+                write.accept(List.copyOf(saved.values()));
+            }
+            saved.clear();
+        }
+
+        void clear() {
+            known.clear();
+            saved.clear();
+        }
+    }
+
     private record TallyKey(int year, String scope, String table, String key, String measure) {
     }
 
     private final StatisticsStore store;
-    private final Map<TaskId, Optional<TaskState>> tasks = new LinkedHashMap<>();
-    private final Map<UUID, Optional<MilestoneState>> milestones = new LinkedHashMap<>();
-    private final Map<ProgrammeId, Optional<ProgrammeState>> programmes = new LinkedHashMap<>();
-    private final Map<CohortId, Optional<CohortState>> cohorts = new LinkedHashMap<>();
-    private final Map<EnrolmentProgrammeId, Optional<EnrolmentProgrammeState>> enrolment = new LinkedHashMap<>();
-    private final Map<TaskId, TaskState> savedTasks = new LinkedHashMap<>();
-    private final Map<UUID, MilestoneState> savedMilestones = new LinkedHashMap<>();
-    private final Map<ProgrammeId, ProgrammeState> savedProgrammes = new LinkedHashMap<>();
-    private final Map<CohortId, CohortState> savedCohorts = new LinkedHashMap<>();
-    private final Map<EnrolmentProgrammeId, EnrolmentProgrammeState> savedEnrolment = new LinkedHashMap<>();
+    private final Kept<TaskId, TaskState> tasks = new Kept<>();
+    private final Kept<UUID, MilestoneState> milestones = new Kept<>();
+    private final Kept<ProgrammeId, ProgrammeState> programmes = new Kept<>();
+    private final Kept<CohortId, CohortState> cohorts = new Kept<>();
+    private final Kept<EnrolmentProgrammeId, EnrolmentProgrammeState> enrolment = new Kept<>();
     private final Map<TallyKey, BigDecimal> sums = new LinkedHashMap<>();
 
     public StatisticsWriteBuffer(StatisticsStore store) {
@@ -43,11 +69,11 @@ public final class StatisticsWriteBuffer implements StatisticsStore {
 
     /** Writes what was saved and added since the last flush to the store. */
     public void flush() {
-        store.saveTasks(List.copyOf(savedTasks.values()));
-        savedMilestones.values().forEach(store::save);
-        savedProgrammes.values().forEach(store::save);
-        savedCohorts.values().forEach(store::save);
-        savedEnrolment.values().forEach(store::save);
+        tasks.flush(store::saveTasks);
+        milestones.flush(saved -> saved.forEach(store::save));
+        programmes.flush(saved -> saved.forEach(store::save));
+        cohorts.flush(saved -> saved.forEach(store::save));
+        enrolment.flush(saved -> saved.forEach(store::save));
         var tallies = sums.entrySet().stream().filter(e -> e.getValue().signum() != 0)
                 .map(e -> new Tally(e.getKey().year(), e.getKey().scope(), e.getKey().table(), e.getKey().key(),
                         e.getKey().measure(), e.getValue()))
@@ -55,67 +81,57 @@ public final class StatisticsWriteBuffer implements StatisticsStore {
         if (!tallies.isEmpty()) {
             store.add(tallies);
         }
-        savedTasks.clear();
-        savedMilestones.clear();
-        savedProgrammes.clear();
-        savedCohorts.clear();
-        savedEnrolment.clear();
         sums.clear();
     }
 
     @Override
     public Optional<TaskState> task(TaskId task) {
-        return tasks.computeIfAbsent(task, store::task);
+        return tasks.get(task, store::task);
     }
 
     @Override
     public void save(TaskState task) {
-        tasks.put(task.task(), Optional.of(task));
-        savedTasks.put(task.task(), task);
+        tasks.save(task.task(), task);
     }
 
     @Override
     public Optional<MilestoneState> milestone(UUID milestone) {
-        return milestones.computeIfAbsent(milestone, store::milestone);
+        return milestones.get(milestone, store::milestone);
     }
 
     @Override
     public void save(MilestoneState milestone) {
-        milestones.put(milestone.milestone(), Optional.of(milestone));
-        savedMilestones.put(milestone.milestone(), milestone);
+        milestones.save(milestone.milestone(), milestone);
     }
 
     @Override
     public Optional<ProgrammeState> programme(ProgrammeId programme) {
-        return programmes.computeIfAbsent(programme, store::programme);
+        return programmes.get(programme, store::programme);
     }
 
     @Override
     public void save(ProgrammeState programme) {
-        programmes.put(programme.programme(), Optional.of(programme));
-        savedProgrammes.put(programme.programme(), programme);
+        programmes.save(programme.programme(), programme);
     }
 
     @Override
     public Optional<CohortState> cohort(CohortId cohort) {
-        return cohorts.computeIfAbsent(cohort, store::cohort);
+        return cohorts.get(cohort, store::cohort);
     }
 
     @Override
     public void save(CohortState cohort) {
-        cohorts.put(cohort.cohort(), Optional.of(cohort));
-        savedCohorts.put(cohort.cohort(), cohort);
+        cohorts.save(cohort.cohort(), cohort);
     }
 
     @Override
     public Optional<EnrolmentProgrammeState> enrolmentProgramme(EnrolmentProgrammeId programme) {
-        return enrolment.computeIfAbsent(programme, store::enrolmentProgramme);
+        return enrolment.get(programme, store::enrolmentProgramme);
     }
 
     @Override
     public void save(EnrolmentProgrammeState programme) {
-        enrolment.put(programme.programme(), Optional.of(programme));
-        savedEnrolment.put(programme.programme(), programme);
+        enrolment.save(programme.programme(), programme);
     }
 
     @Override
@@ -178,17 +194,12 @@ public final class StatisticsWriteBuffer implements StatisticsStore {
 
     @Override
     public void clear() {
-        savedTasks.clear();
-        savedMilestones.clear();
-        savedProgrammes.clear();
-        savedCohorts.clear();
-        savedEnrolment.clear();
-        sums.clear();
         tasks.clear();
         milestones.clear();
         programmes.clear();
         cohorts.clear();
         enrolment.clear();
+        sums.clear();
         store.clear();
     }
 }
