@@ -126,16 +126,23 @@ public final class TestServers {
         return Optional.empty();
     }
 
-    /** Spring properties pointing the application under test at the chosen servers. */
     /** 32 bytes, base64: the key the tests seal national ID numbers with. Not a secret, and used nowhere else. */
     public static final String TEST_NATIONAL_ID_KEY = "Y291bnRlcnBhcnQgdGVzdHM6IG5vdCBhIHNlY3JldCE=";
 
+    /** Spring properties pointing the application under test at the chosen servers. */
     public static Map<String, Object> springProperties() {
         var db = database();
         var properties = new java.util.LinkedHashMap<String, Object>();
         properties.put("spring.datasource.url", db.url());
         properties.put("spring.datasource.username", db.username());
         properties.put("spring.datasource.password", db.password());
+        if (db.url().startsWith("jdbc:mysql:") || db.url().startsWith("jdbc:mariadb:")) {
+            // Connector/J as the mysql profile sets it (application-mysql.yml).
+            var connectorJ = "spring.datasource.hikari.data-source-properties.";
+            properties.put(connectorJ + "useLocalSessionState", "true");
+            properties.put(connectorJ + "readOnlyPropagatesToServer", "false");
+            properties.put(connectorJ + "rewriteBatchedStatements", "true");
+        }
         broker().ifPresentOrElse(b -> {
             properties.put("spring.rabbitmq.host", b.host());
             properties.put("spring.rabbitmq.port", b.port());

@@ -49,8 +49,6 @@ interface PlanningMapper {
 
     List<CountRow> countOverdueMilestones(@Param("ids") List<String> taskIds, @Param("today") LocalDate today);
 
-    void insertTasks(@Param("rows") List<TaskRow> rows);
-
     int updateTask(@Param("row") TaskRow row);
 
     void deleteValues(@Param("taskId") String taskId);
