@@ -1,5 +1,6 @@
 package org.counterpart.planning.adapter.out.persistence;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -216,9 +217,20 @@ class MyBatisTasks implements Tasks {
 
     @Override
     public void recordChangeOfEach(List<TaskId> tasks, TaskChange change, String by, Instant at) {
-        inBatches(tasks.stream().map(t -> new ChangeRow(t.toString(), at, by, change.field(), change.before(),
-                change.after())).toList(), mapper::insertChanges);
+        var changedAt = Timestamp.from(at);
+        jdbc.batchUpdate(INSERT_CHANGE, tasks, BATCH, (statement, task) -> {
+            statement.setString(1, task.toString());
+            statement.setTimestamp(2, changedAt);
+            statement.setString(3, by);
+            statement.setString(4, change.field());
+            statement.setString(5, change.before());
+            statement.setString(6, change.after());
+        });
     }
+
+    /** As PlanningMapper's insertChanges, one row a statement in a batch (an instant as MyBatis binds it). */
+    static final String INSERT_CHANGE = "INSERT INTO planning_task_change (task_id, changed_at, changed_by, field_name, "
+            + "before_text, after_text) VALUES (?, ?, ?, ?, ?, ?)";
 
     @Override
     public List<RecordedChange> changesOf(TaskId task) {

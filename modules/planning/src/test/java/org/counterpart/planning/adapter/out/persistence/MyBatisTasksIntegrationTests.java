@@ -165,6 +165,20 @@ class MyBatisTasksIntegrationTests {
     }
 
     @Test
+    void recordsTheSameChangeOfManyTasksInOneBatchAsItRecordsOne() {
+        var at = Instant.parse("2018-08-13T01:02:03Z");
+        tasks.recordChangeOfEach(List.of(kashgar.getId()), new TaskChange("created", null, "imported"), "系统", at);
+
+        assertThat(tasks.changesOf(kashgar.getId())).singleElement().satisfies(change -> {
+            assertThat(change.by()).isEqualTo("系统");
+            assertThat(change.at()).isEqualTo(at);
+            assertThat(change.field()).isEqualTo("created");
+            assertThat(change.before()).isNull();
+            assertThat(change.after()).isEqualTo("imported");
+        });
+    }
+
+    @Test
     void keepsTheProgressLogNewestFirstAndEveryRecordedChange() {
         tasks.addProgress(kashgar.getId(), new ProgressEntry(LocalDate.of(2018, 9, 1), "人事处", "完成需求对接"));
         tasks.addProgress(kashgar.getId(), new ProgressEntry(LocalDate.of(2018, 9, 20), "人事处", "培训方案定稿"));
