@@ -76,8 +76,8 @@ class StatisticsService implements RecordStatistics, RebuildStatistics, Statisti
     private final Clock clock;
 
     StatisticsService(StatisticsRecorder recorder, StatisticsGroupCommit groupCommit, LoggedEvents log,
-            StatisticsStore store, StatisticsReference reference, StatisticsTableLayout layout, CompletenessService completeness,
-            ObjectProvider<CurrentUser> currentUser, Optional<Clock> clock) {
+            StatisticsStore store, StatisticsReference reference, StatisticsTableLayout layout,
+            CompletenessService completeness, ObjectProvider<CurrentUser> currentUser, Optional<Clock> clock) {
         this.recorder = recorder;
         this.groupCommit = groupCommit;
         this.log = log;

@@ -229,8 +229,8 @@ class MyBatisTasks implements Tasks {
     }
 
     /** As PlanningMapper's insertChanges, one row a statement in a batch (an instant as MyBatis binds it). */
-    static final String INSERT_CHANGE = "INSERT INTO planning_task_change (task_id, changed_at, changed_by, field_name, "
-            + "before_text, after_text) VALUES (?, ?, ?, ?, ?, ?)";
+    static final String INSERT_CHANGE = "INSERT INTO planning_task_change (task_id, changed_at, changed_by, "
+            + "field_name, before_text, after_text) VALUES (?, ?, ?, ?, ?, ?)";
 
     @Override
     public List<RecordedChange> changesOf(TaskId task) {

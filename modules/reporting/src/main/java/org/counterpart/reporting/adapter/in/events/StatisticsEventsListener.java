@@ -112,13 +112,15 @@ class StatisticsEventsListener {
         statistics.receive(event);
     }
 
-    @ApplicationModuleListener(id = LISTENER_PREFIX + "enrolment-programme-planned", propagation = Propagation.NOT_SUPPORTED)
+    @ApplicationModuleListener(id = LISTENER_PREFIX + "enrolment-programme-planned",
+            propagation = Propagation.NOT_SUPPORTED)
     @Async(StatisticsEvents.LISTENER_EXECUTOR)
     void on(EnrolmentProgrammePlanned event) {
         statistics.receive(event);
     }
 
-    @ApplicationModuleListener(id = LISTENER_PREFIX + "enrolment-programme-revised", propagation = Propagation.NOT_SUPPORTED)
+    @ApplicationModuleListener(id = LISTENER_PREFIX + "enrolment-programme-revised",
+            propagation = Propagation.NOT_SUPPORTED)
     @Async(StatisticsEvents.LISTENER_EXECUTOR)
     void on(EnrolmentProgrammeRevised event) {
         statistics.receive(event);
