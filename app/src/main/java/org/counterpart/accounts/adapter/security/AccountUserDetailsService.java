@@ -4,10 +4,12 @@ import org.counterpart.accounts.Accounts;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.stereotype.Component;
 
-/** Finds the account a sign-in names. */
-@Component
+/**
+ * Finds the account a sign-in names. Not a bean of its own: the one authentication provider uses it
+ * ({@code SecurityConfiguration}); as a bean beside that provider, Spring Security warned at every start that it
+ * would not use it.
+ */
 class AccountUserDetailsService implements UserDetailsService {
 
     private final Accounts accounts;

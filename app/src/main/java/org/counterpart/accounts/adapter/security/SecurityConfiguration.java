@@ -3,6 +3,7 @@ package org.counterpart.accounts.adapter.security;
 import java.time.Clock;
 import java.time.Duration;
 
+import org.counterpart.accounts.Accounts;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,7 +14,6 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -51,10 +51,10 @@ class SecurityConfiguration {
      * an account that signed in is remembered for a few seconds ({@link RecentlySignedInUsers}).
      */
     @Bean
-    DaoAuthenticationProvider authenticationProvider(UserDetailsService accounts, PasswordEncoder passwordEncoder,
+    DaoAuthenticationProvider authenticationProvider(Accounts accounts, PasswordEncoder passwordEncoder,
             @Value("${counterpart.accounts.signed-in-users.remember:5s}") Duration remember,
             @Value("${counterpart.accounts.signed-in-users.capacity:10000}") int capacity) {
-        var provider = new DaoAuthenticationProvider(accounts);
+        var provider = new DaoAuthenticationProvider(new AccountUserDetailsService(accounts));
         provider.setPasswordEncoder(passwordEncoder);
         provider.setUserCache(new RecentlySignedInUsers(remember, capacity, Clock.systemUTC()));
         return provider;

@@ -51,11 +51,13 @@ class StatisticsRecorder {
         var applied = new ArrayList<Boolean>(events.size());
         var entries = new ArrayList<LoggedEvents.Entry>();
         var toRecord = new ArrayList<Object>();
+        var types = new ArrayList<String>(events.size());
         var ids = new ArrayList<UUID>(events.size());
         log.lockForWriting();
         for (var event : events) {
-            ids.add(StatisticsEvents.typeOf(event).isEmpty() ? null
-                    : StatisticsEvents.naturalId(event).orElseGet(UUID::randomUUID));
+            var type = StatisticsEvents.typeOf(event);
+            types.add(type.orElse(null));
+            ids.add(type.isEmpty() ? null : StatisticsEvents.naturalId(event).orElseGet(UUID::randomUUID));
         }
         var seen = new HashSet<>(log.containing(ids.stream().filter(id -> id != null).toList()));
         var now = clock.instant();
@@ -67,8 +69,8 @@ class StatisticsRecorder {
                 continue;
             }
             applied.add(true);
-            entries.add(new LoggedEvents.Entry(id, StatisticsEvents.typeOf(event).orElseThrow(),
-                    StatisticsEvents.sourceOf(event), StatisticsEvents.yearOf(event).orElse(null), event, now));
+            entries.add(new LoggedEvents.Entry(id, types.get(i), StatisticsEvents.sourceOf(event),
+                    StatisticsEvents.yearOf(event).orElse(null), event, now));
             toRecord.add(event);
         }
         log.appendAll(entries);

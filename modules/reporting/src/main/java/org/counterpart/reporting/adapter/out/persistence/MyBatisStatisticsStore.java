@@ -51,10 +51,7 @@ class MyBatisStatisticsStore implements StatisticsStore {
 
     @Override
     public void save(TaskState task) {
-        var row = row(task);
-        if (mapper.updateTask(row) == 0) {
-            mapper.insertTask(row);
-        }
+        saveTasks(List.of(task));
     }
 
     /** Inserted or updated {@value #BATCH} to a statement, in key order (two writers then lock rows alike). */

@@ -47,10 +47,6 @@ interface StatisticsStoreMapper {
 
     List<TaskRow> selectTasksOf(@Param("year") int year, @Param("numbers") Collection<Integer> numbers);
 
-    int updateTask(@Param("row") TaskRow row);
-
-    void insertTask(@Param("row") TaskRow row);
-
     void upsertTasks(@Param("rows") List<TaskRow> rows);
 
     MilestoneRow selectMilestone(@Param("milestoneId") String milestoneId);
