@@ -512,6 +512,10 @@ public final class Benchmark {
         int n = Integer.parseInt(options.getOrDefault("import-rows", "10000"));
         double[] importMs = new double[3];
         double[] batchMs = new double[3];
+        // The request answers as soon as the import has been taken up (202, followed at its job) or within its
+        // patience (200): what the user waits for is importMs, until the job was seen done.
+        double[] answeredMs = new double[3];
+        int[] answeredStatus = new int[3];
         var series = "import: " + n + "-row workbook";
         for (int i = 0; i < 3; i++) {
             int year = 2097 + i;
@@ -519,9 +523,11 @@ public final class Benchmark {
             drain("before the import into " + year);
             broker.reset();
             long begin = System.nanoTime();
-            seed.importPlan(series, year, workbook);
-            long answered = System.nanoTime();
+            var imported = seed.importPlanTimed(series, year, workbook);
+            long answered = imported.endedNanos();
             importMs[i] = (answered - begin) / 1e6;
+            answeredMs[i] = (imported.answeredNanos() - begin) / 1e6;
+            answeredStatus[i] = imported.answeredStatus();
             var key = "planning.task-planned.v1";
             long deadline = System.nanoTime() + 600_000_000_000L;
             while (broker.plannedTasks.size() < n && System.nanoTime() < deadline && app.alive()) {
@@ -546,7 +552,7 @@ public final class Benchmark {
                         + "start, %.0f/s first to last); plain RabbitTemplate %.0f/s to the consumer (%.0f/s confirmed)",
                         tasksReached, n, deliveries, received, fromCommit, fromRequest, steady, plainRate, plainConfirmRate);
                 eventRows.add(new Row("4", "domain events through the outbox to RabbitMQ (" + n
-                        + " TaskPlanned of one import), after the import answered", String.format(Locale.ROOT,
+                        + " TaskPlanned of one import), after the import was seen done", String.format(Locale.ROOT,
                         "%.0f/s (%.0f/s first to last message)", fromCommit, steady), "≥ ½ plain", ratio(fromCommit,
                         plainRate), fromCommit >= plainRate / 2));
                 eventRows.add(new Row("4", "plain RabbitTemplate, confirms, same size and count", String.format(
@@ -570,10 +576,15 @@ public final class Benchmark {
         java.util.Arrays.sort(batchMs);
         say("  %d-row import: %s (median of 3), JDBC batch of its %d task and %d value rows: %s", n, ms(importMs[1]),
                 rows.tasks().size(), rows.values().size(), ms(batchMs[1]));
-        importRows.add(new Row("3", "import a " + n + "-row plan workbook vs plain JDBC batch of the same "
-                + rows.tasks().size() + " + " + rows.values().size() + " rows, median of 3",
+        importRows.add(new Row("3", "import a " + n + "-row plan workbook, upload to the job seen done, vs plain JDBC "
+                + "batch of the same " + rows.tasks().size() + " + " + rows.values().size() + " rows, median of 3",
                 ms(importMs[1]) + " vs " + ms(batchMs[1]), "< 3×", ratio(importMs[1], batchMs[1]),
                 importMs[1] < 3 * batchMs[1]));
+        var answers = new double[] { answeredMs[0], answeredMs[1], answeredMs[2] };
+        java.util.Arrays.sort(answers);
+        importRows.add(new Row("3", "the same imports: the upload answered (status of each), slowest", String.format(
+                Locale.ROOT, "%s (%d, %d, %d)", ms(answers[2]), answeredStatus[0], answeredStatus[1],
+                answeredStatus[2]), "< 1 s", ratio(answers[2], 1000), answers[2] < 1000));
         // All or nothing: the same file with its last row wrong.
         var spoilt = seed.planWorkbook(2100, n, true);
         var refused = seed.importPlan("import: " + n + " rows, last one wrong", 2100, spoilt, 200, 201, 400, 422);

@@ -172,9 +172,57 @@ final class Seed {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
+    /**
+     * Imports a plan workbook and follows the import to its end: its outcome as the API tells it when the import ends
+     * within the request (200 done, 422 refused) or, when the request answered 202, as that status the job's end means
+     * (DONE 200, REFUSED 422, FAILED or INTERRUPTED 503), with the job's last status as the body.
+     */
     Http.Response importPlan(String series, int year, byte[] workbook, int... expected) {
-        return http.upload(series, "/api/planning/plans/" + year + "/import", admin, year + "-plan.xlsx", XLSX,
-                workbook, expected);
+        return importPlanTimed(series, year, workbook, expected).outcome();
+    }
+
+    /** An import followed to its end: its outcome, and when the request answered and when the job was seen ended. */
+    record Imported(Http.Response outcome, int answeredStatus, long answeredNanos, long endedNanos) {
+    }
+
+    Imported importPlanTimed(String series, int year, byte[] workbook, int... expected) {
+        int[] accepted = java.util.stream.IntStream.concat(java.util.Arrays.stream(expected.length == 0
+                ? new int[] { 200, 201 } : expected), java.util.stream.IntStream.of(202)).toArray();
+        var answer = http.upload(series, "/api/planning/plans/" + year + "/import", admin, year + "-plan.xlsx", XLSX,
+                workbook, accepted);
+        long answered = System.nanoTime();
+        if (answer.status() != 202) {
+            return new Imported(answer, answer.status(), answered, answered);
+        }
+        var job = answer.json();
+        var path = "/api/planning/plans/" + year + "/imports/" + job.get("id").asString();
+        long deadline = answered + 600_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            var status = http.get(series + " (status)", path, admin);
+            var state = status.json().get("state").asString();
+            int outcome = switch (state) {
+                case "DONE" -> 200;
+                case "REFUSED" -> 422;
+                case "FAILED", "INTERRUPTED" -> 503;
+                default -> 0;
+            };
+            if (outcome != 0) {
+                long ended = System.nanoTime();
+                boolean ok = expected.length == 0 ? outcome == 200 : java.util.Arrays.stream(expected)
+                        .anyMatch(e -> e == outcome);
+                if (!ok) {
+                    throw new Http.Refused(series + " (the import " + path + ")", outcome, status.body());
+                }
+                return new Imported(new Http.Response(outcome, status.body()), 202, answered, ended);
+            }
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new RuntimeException(e);
+            }
+        }
+        throw new IllegalStateException(series + ": the import " + path + " did not end in 10 minutes");
     }
 
     List<JsonNode> allTasks(int year) {

@@ -46,6 +46,9 @@ class PlanService implements ManagePlans {
     /** Who is named in the record of changes made with no one signed in (the demo plan, loaded at start-up). */
     static final String SYSTEM = "system";
 
+    /** An import's tasks are written, and its progress told, this many at a time. */
+    static final int WRITTEN_TOGETHER = 1_000;
+
     private final Plans plans;
     private final Tasks tasks;
     private final Directory directory;
@@ -105,24 +108,51 @@ class PlanService implements ManagePlans {
     @Override
     @Transactional
     public ImportPreview importRows(int year, List<PlanSheetRow> rows) {
-        var user = requireManager();
+        return write(year, rows, managerName(), ImportProgress.UNFOLLOWED);
+    }
+
+    /**
+     * Checks the rows and writes them into the year's plan (creating it when needed), in the caller's transaction,
+     * telling {@code progress} how far it has come: every row is checked before anything is written, so a refusal
+     * leaves the transaction untouched.
+     *
+     * @param by who the record of changes names
+     * @throws PlanImportRejected listing every wrong row by its line
+     */
+    ImportPreview write(int year, List<PlanSheetRow> rows, String by, ImportProgress progress) {
         var comparison = compare(year, read(rows));
+        progress.checked(comparison.added().size() + comparison.updated().size() + comparison.unchanged().size());
         if (comparison.newPlan()) {
             plans.add(new Plan(new Plan.Year(year), year + "年工作任务", null, null));
         }
-        var added = comparison.added().stream().map(r -> Task.plan(year, r.number(), r.content())).toList();
-        tasks.addAll(added);
-        var by = user == null ? SYSTEM : user.displayName();
-        recordCreation(added, by, "imported");
+        int written = 0;
+        var incoming = comparison.added();
+        for (int from = 0; from < incoming.size(); from += WRITTEN_TOGETHER) {
+            var added = incoming.subList(from, Math.min(incoming.size(), from + WRITTEN_TOGETHER)).stream()
+                    .map(r -> Task.plan(year, r.number(), r.content())).toList();
+            tasks.addAll(added);
+            recordCreation(added, by, "imported");
+            added.forEach(this::announce);
+            written += added.size();
+            progress.written(written);
+        }
         for (var update : comparison.updated()) {
             var task = update.existing();
             task.revise(update.incoming().content());
             var changes = task.drainChanges();
             tasks.update(task);
             tasks.recordChanges(task.getId(), changes, by, clock.instant());
+            if (++written % WRITTEN_TOGETHER == 0) {
+                progress.written(written);
+            }
         }
-        added.forEach(this::announce);
         return comparison.preview();
+    }
+
+    /** Who the record of changes names for the signed-in user, who must be allowed to manage plans. */
+    String managerName() {
+        var user = requireManager();
+        return user == null ? SYSTEM : user.displayName();
     }
 
     @Override

@@ -1,9 +1,14 @@
 package org.counterpart.planning.adapter.in.files;
 
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.Arrays;
 import java.util.List;
 
+import org.counterpart.planning.PlanImportRejected;
+import org.counterpart.planning.PlanImportRejected.Problem;
+import org.counterpart.planning.PlanRowsSource;
 import org.counterpart.planning.PlanSheetRow;
 import org.counterpart.sheets.SheetFiles;
 import org.counterpart.sheets.SheetLayout;
@@ -47,6 +52,23 @@ public class PlanFiles {
      */
     public List<PlanSheetRow> read(String filename, InputStream content) {
         return SheetFiles.read(LAYOUT, filename, content).stream().map(PlanFiles::planRow).toList();
+    }
+
+    /**
+     * An uploaded plan file as the source of an import's rows: read when the import runs. A file that cannot be read
+     * refuses the import with one problem on line 0, the sheets library's reason.
+     *
+     * @param content the whole file, which the source keeps until it is read
+     */
+    public PlanRowsSource source(String filename, byte[] content) {
+        return () -> {
+            try {
+                return read(filename, new ByteArrayInputStream(content));
+            } catch (SheetRejected rejected) {
+                throw new PlanImportRejected(List.of(new Problem(0, rejected.messageKey(),
+                        Arrays.asList(rejected.arguments()))));
+            }
+        };
     }
 
     /**

@@ -3,6 +3,9 @@ package org.counterpart.planning.adapter.in.web;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -10,16 +13,21 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.counterpart.directory.Directory;
-import org.counterpart.planning.ImportPreview;
 import org.counterpart.planning.ManagePlans;
+import org.counterpart.planning.PlanImportRejected;
+import org.counterpart.planning.PlanImportRejected.Problem;
+import org.counterpart.planning.PlanImportStatus;
 import org.counterpart.planning.PlanQueries;
 import org.counterpart.planning.PlanSummary;
 import org.counterpart.planning.PlanningRejected;
+import org.counterpart.planning.RunPlanImports;
 import org.counterpart.planning.TaskDetails;
 import org.counterpart.planning.TaskRef;
 import org.counterpart.planning.TaskTransition;
 import org.counterpart.planning.WorkOnTasks;
 import org.counterpart.planning.adapter.in.files.PlanFiles;
+import org.counterpart.sheets.SheetRejected;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -55,14 +63,21 @@ class PlanningApiController {
     private final ManagePlans plans;
     private final PlanFiles files;
     private final Directory directory;
+    private final RunPlanImports imports;
+    private final PlanningMessages messages;
+    private final Duration answerWithin;
 
     PlanningApiController(PlanQueries queries, WorkOnTasks work, ManagePlans plans, PlanFiles files,
-            Directory directory) {
+            Directory directory, RunPlanImports imports, PlanningMessages messages,
+            @Value("${counterpart.planning.import.answer-within:500ms}") Duration answerWithin) {
         this.queries = queries;
         this.work = work;
         this.plans = plans;
         this.files = files;
         this.directory = directory;
+        this.imports = imports;
+        this.messages = messages;
+        this.answerWithin = answerWithin;
     }
 
     record ListPage<T>(List<T> items, long total) {
@@ -162,14 +177,59 @@ class PlanningApiController {
     @PostMapping(path = "/{year}/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @PreAuthorize("hasRole('ADMIN')")
     @Operation(summary = "Import a plan from .xlsx or .csv laid out like Attachment 2 (field 'file'); dryRun=true "
-            + "answers what would be added and updated without changing anything; any wrong row refuses the file "
-            + "with 422 and the reasons by line")
-    ImportPreview importPlan(@PathVariable int year, @RequestPart("file") MultipartFile file,
-            @RequestParam(defaultValue = "false") boolean dryRun) throws IOException {
-        try (var in = file.getInputStream()) {
-            var rows = files.read(file.getOriginalFilename(), in);
-            return dryRun ? plans.preview(year, rows) : plans.importRows(year, rows);
+            + "answers what would be added and updated without changing anything. The import runs as a job: ended "
+            + "within counterpart.planning.import.answer-within (0.5 s), it answers 200 with what it did, or 422 with "
+            + "the reasons by line when any row is wrong (nothing imported); still running, it answers 202 with the "
+            + "job, to be followed at its Location")
+    ResponseEntity<?> importPlan(@PathVariable int year, @RequestPart("file") MultipartFile file,
+            @RequestParam(defaultValue = "false") boolean dryRun, Locale locale) throws IOException {
+        if (dryRun) {
+            try (var in = file.getInputStream()) {
+                return ResponseEntity.ok(plans.preview(year, files.read(file.getOriginalFilename(), in)));
+            }
         }
+        var started = imports.start(year, files.source(file.getOriginalFilename(), file.getBytes()), answerWithin);
+        var status = started.status();
+        return switch (status.state()) {
+            case DONE -> ResponseEntity.ok(started.outcome().orElseThrow());
+            case REFUSED -> throw refusal(status.problems());
+            case FAILED, INTERRUPTED -> ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .body(importResource(status, locale));
+            case QUEUED, RUNNING -> ResponseEntity.accepted()
+                    .location(URI.create("/api/planning/plans/" + year + "/imports/" + status.id()))
+                    .body(importResource(status, locale));
+        };
+    }
+
+    @GetMapping("/{year}/imports/{id}")
+    @PreAuthorize("hasRole('ADMIN')")
+    @Operation(summary = "Where an import stands: QUEUED, RUNNING (rows, written so far), DONE (added, updated, "
+            + "unchanged), REFUSED (problems by line; nothing imported), FAILED or INTERRUPTED (nothing imported)")
+    PlanImportResource importStatus(@PathVariable int year, @PathVariable UUID id, Locale locale) {
+        return importResource(imports.status(year, id)
+                .orElseThrow(() -> PlanningRejected.notFound("planning.import.not-found")), locale);
+    }
+
+    /** A file that could not be read is refused as such (422 with its reason); wrong rows, line by line. */
+    private static RuntimeException refusal(List<Problem> problems) {
+        if (problems.size() == 1 && problems.get(0).line() == 0
+                && problems.get(0).messageKey().startsWith(SheetRejected.KEY_PREFIX)) {
+            return new SheetRejected(problems.get(0).messageKey(), problems.get(0).arguments().toArray());
+        }
+        return new PlanImportRejected(problems);
+    }
+
+    /** An import as the API shows it, its state and problems told in the caller's language. */
+    record PlanImportResource(UUID id, int year, PlanImportStatus.State state, String message, String requestedBy,
+            int rows, int written, int added, int updated, int unchanged, List<Map<String, Object>> problems,
+            Instant startedAt, Instant finishedAt) {
+    }
+
+    private PlanImportResource importResource(PlanImportStatus s, Locale locale) {
+        return new PlanImportResource(s.id(), s.year(), s.state(), messages.text(s.messageKey(), new Object[] { s.rows(), s.written(), s.added(),
+                        s.updated(), s.unchanged(), s.problems().size() }, locale),
+                s.requestedBy(), s.rows(), s.written(), s.added(), s.updated(), s.unchanged(),
+                PlanningErrors.problems(s.problems(), messages, locale), s.startedAt(), s.finishedAt());
     }
 
     @PostMapping("/{year}/rollover")

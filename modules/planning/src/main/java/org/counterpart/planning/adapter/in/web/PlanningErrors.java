@@ -1,10 +1,12 @@
 package org.counterpart.planning.adapter.in.web;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import org.counterpart.planning.PlanImportRejected;
+import org.counterpart.planning.PlanImportRejected.Problem;
 import org.counterpart.planning.PlanningRejected;
 import org.counterpart.sheets.SheetRejected;
 import org.springframework.http.HttpStatus;
@@ -51,8 +53,13 @@ class PlanningErrors {
         body.put("error", "planning.import.rejected");
         body.put("message", messages.text("planning.import.rejected", new Object[] { rejected.problems().size() },
                 locale));
-        body.put("problems", rejected.problems().stream().map(p -> Map.of("line", p.line(), "error", p.messageKey(),
-                "message", messages.text(p.messageKey(), p.arguments().toArray(), locale))).toList());
+        body.put("problems", problems(rejected.problems(), messages, locale));
         return ResponseEntity.unprocessableContent().body(body);
+    }
+
+    /** An import's problems as the API shows them: {@code {"line", "error", "message"}} each. */
+    static List<Map<String, Object>> problems(List<Problem> problems, PlanningMessages messages, Locale locale) {
+        return problems.stream().map(p -> Map.<String, Object>of("line", p.line(), "error", p.messageKey(),
+                "message", messages.text(p.messageKey(), p.arguments().toArray(), locale))).toList();
     }
 }

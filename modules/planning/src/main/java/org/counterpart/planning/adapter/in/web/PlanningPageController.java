@@ -3,6 +3,7 @@ package org.counterpart.planning.adapter.in.web;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -13,9 +14,11 @@ import java.util.UUID;
 import org.counterpart.directory.Directory;
 import org.counterpart.planning.ManagePlans;
 import org.counterpart.planning.PlanImportRejected;
+import org.counterpart.planning.PlanImportStatus;
 import org.counterpart.planning.PlanQueries;
 import org.counterpart.planning.PlanSheetRow;
 import org.counterpart.planning.PlanningRejected;
+import org.counterpart.planning.RunPlanImports;
 import org.counterpart.planning.TaskQuery;
 import org.counterpart.planning.TaskRef;
 import org.counterpart.planning.TaskStatus;
@@ -23,6 +26,7 @@ import org.counterpart.planning.TaskTransition;
 import org.counterpart.planning.WorkOnTasks;
 import org.counterpart.planning.adapter.in.files.PlanFiles;
 import org.counterpart.sheets.SheetRejected;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -37,6 +41,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 /**
@@ -57,9 +63,14 @@ class PlanningPageController {
     private final PlanFiles files;
     private final Directory directory;
     private final PlanningMessages messages;
+    private final RunPlanImports imports;
+    private final Duration answerWithin;
 
     PlanningPageController(PlanQueries queries, WorkOnTasks work, ManagePlans plans, PlanFiles files,
-            Directory directory, PlanningMessages messages) {
+            Directory directory, PlanningMessages messages, RunPlanImports imports,
+            @Value("${counterpart.planning.import.answer-within:500ms}") Duration answerWithin) {
+        this.imports = imports;
+        this.answerWithin = answerWithin;
         this.queries = queries;
         this.work = work;
         this.plans = plans;
@@ -199,10 +210,43 @@ class PlanningPageController {
             return "redirect:/planning/" + year + "/import";
         }
         session.removeAttribute(IMPORT_SESSION_KEY + token);
-        var result = plans.importRows(year, pending.rows());
+        var started = imports.start(year, pending::rows, answerWithin);
+        if (started.status().state() == PlanImportStatus.State.DONE) {
+            return imported(started.status(), flash, locale);
+        }
+        return "redirect:/planning/" + year + "/imports/" + started.status().id();
+    }
+
+    /**
+     * An import under way: how far it has come, the page asking again every second (htmx) until it ends; done, the
+     * plan with what it did; refused or cut short, why, and nothing imported.
+     */
+    @GetMapping("/{year}/imports/{id}")
+    @PreAuthorize("hasRole('ADMIN')")
+    String importStatus(@PathVariable int year, @PathVariable UUID id, Model model, RedirectAttributes flash,
+            HttpServletRequest request, HttpServletResponse response, Locale locale) {
+        var status = imports.status(year, id)
+                .orElseThrow(() -> PlanningRejected.notFound("planning.import.not-found"));
+        if (status.state() == PlanImportStatus.State.DONE) {
+            if (request.getHeader("HX-Request") != null) {
+                // The page asked in the background: let it come again as a page, to be sent on to the plan.
+                response.setHeader("HX-Redirect", request.getRequestURI());
+                return null;
+            }
+            return imported(status, flash, locale);
+        }
+        model.addAttribute("year", year);
+        model.addAttribute("job", status);
+        model.addAttribute("problems", status.problems().stream()
+                .map(p -> new ProblemLine(p.line(), messages.text(p.messageKey(), p.arguments().toArray(), locale)))
+                .toList());
+        return "planning/import-status";
+    }
+
+    private String imported(PlanImportStatus status, RedirectAttributes flash, Locale locale) {
         flash.addFlashAttribute("notice", messages.text("planning.import.applied",
-                new Object[] { result.added().size(), result.updated().size() }, locale));
-        return "redirect:/planning/" + year;
+                new Object[] { status.added(), status.updated() }, locale));
+        return "redirect:/planning/" + status.year();
     }
 
     @PostMapping("/{year}/rollover")
