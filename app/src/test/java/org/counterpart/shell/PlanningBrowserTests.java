@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -14,8 +15,10 @@ import org.openqa.selenium.support.ui.Select;
 /** The planning journeys in a real Chromium against the packaged application and its 2018 demo plan. */
 class PlanningBrowserTests extends BrowserJourney {
 
+    /** Imports are never waited for here: the journey goes through the import's progress page, as a large file's does. */
     @RegisterExtension
-    static final PackagedApplication APP = new PackagedApplication();
+    static final PackagedApplication APP = PackagedApplication.withArguments("counterpart-browser-app", List.of(),
+            List.of("--counterpart.planning.import.answer-within=0s"));
 
     @Override
     protected PackagedApplication application() {
@@ -66,7 +69,9 @@ class PlanningBrowserTests extends BrowserJourney {
         wait.until(ExpectedConditions.textToBe(By.id("count-added"), "3"));
 
         browser.findElement(By.id("import-apply")).click();
+        // The progress page, asking every second, sends the browser on to the plan once the import is done.
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("flash-notice")));
+        assertThat(browser.getCurrentUrl()).endsWith("/planning/2040");
         assertThat(browser.findElement(By.id("flash-notice")).getText()).isEqualTo("导入完成：新增 3 项，更新 0 项。");
         assertThat(browser.findElement(By.id("task-total")).getText()).contains("3");
     }

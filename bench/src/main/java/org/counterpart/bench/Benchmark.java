@@ -548,7 +548,7 @@ public final class Benchmark {
                 var plain = broker.publishPlain(n);
                 double plainRate = plain.n() / (plain.consumedNanos() / 1e9);
                 double plainConfirmRate = plain.acked() / (plain.confirmedNanos() / 1e9);
-                say("  outbox: %d of %d tasks' TaskPlanned delivered (%d deliveries, %d ids), %.0f/s after the import answered (%.0f/s from its "
+                say("  outbox: %d of %d tasks' TaskPlanned delivered (%d deliveries, %d ids), %.0f/s after the import was seen done (%.0f/s from its "
                         + "start, %.0f/s first to last); plain RabbitTemplate %.0f/s to the consumer (%.0f/s confirmed)",
                         tasksReached, n, deliveries, received, fromCommit, fromRequest, steady, plainRate, plainConfirmRate);
                 eventRows.add(new Row("4", "domain events through the outbox to RabbitMQ (" + n
