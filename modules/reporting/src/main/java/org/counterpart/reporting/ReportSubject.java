@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  */
 public record ReportSubject(ReportSubjectType type, String ref) {
 
-    private static final Pattern TASK = Pattern.compile("(\\d{4})-(\\d{1,3})");
+    /** A year and a task number: a plan numbers its tasks up to 100,000 (the benchmark's plans hold 5,000 a year). */
+    private static final Pattern TASK = Pattern.compile("(\\d{4})-(\\d{1,6})");
 
     public ReportSubject {
         if (type == null || ref == null || ref.isBlank()) {

@@ -20,10 +20,14 @@ record ProgrammeView(String id, int year, int number, String name, Labelled regi
     }
 
     static ProgrammeView of(ProgrammeSummary p, Directory directory, Locale locale) {
-        var region = directory.region(p.region()).map(r -> r.name(locale)).orElse(p.region().value());
-        var unit = directory.unit(p.implementingUnit()).map(u -> u.name(locale)).orElse(p.implementingUnit().value());
-        var office = directory.office(p.coordinatingOffice()).map(o -> o.name(locale))
-                .orElse(p.coordinatingOffice().value());
+        return of(p, new DirectoryNamesOnce(directory, locale));
+    }
+
+    /** One of a list's programmes, the names read once for the whole list. */
+    static ProgrammeView of(ProgrammeSummary p, DirectoryNamesOnce names) {
+        var region = names.region(p.region());
+        var unit = names.unit(p.implementingUnit());
+        var office = names.office(p.coordinatingOffice());
         return new ProgrammeView(p.id().toString(), p.year(), p.number(), p.name(),
                 new Labelled(p.region().value(), region), p.mode(), p.mode().nameZh(),
                 p.funding().commission().stripTrailingZeros(), p.funding().partner().stripTrailingZeros(),

@@ -65,7 +65,8 @@ class TrainingApiController {
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size, Locale locale) {
         var query = query(queries, year, region, mode, unit, page, size);
         var result = queries.programmes(query);
-        return new ListPage(result.items().stream().map(p -> ProgrammeView.of(p, directory, locale)).toList(),
+        var names = new DirectoryNamesOnce(directory, locale);
+        return new ListPage(result.items().stream().map(p -> ProgrammeView.of(p, names)).toList(),
                 result.total(), result.totals());
     }
 

@@ -151,7 +151,8 @@ class TrainingPageController {
         var page = queries.programmes(query);
         model.addAttribute("year", query.year());
         model.addAttribute("filter", new Filter(region, mode, unit));
-        model.addAttribute("programmes", page.items().stream().map(p -> ProgrammeView.of(p, directory, locale)).toList());
+        var names = new DirectoryNamesOnce(directory, locale);
+        model.addAttribute("programmes", page.items().stream().map(p -> ProgrammeView.of(p, names)).toList());
         model.addAttribute("totals", page.totals());
         model.addAttribute("money", page.items().stream().collect(java.util.stream.Collectors.toMap(
                 p -> p.id().toString(), p -> page.moneyOf(p.id()))));
