@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 
 import org.counterpart.planning.ImportPreview;
 import org.counterpart.planning.PlanImportRejected;
@@ -72,10 +73,7 @@ class PlanImportService implements RunPlanImports {
         try {
             running = CompletableFuture.supplyAsync(() -> run(planImport, rows), executor);
         } catch (TaskRejectedException busy) {
-            recording.executeWithoutResult(status -> {
-                planImport.failed(clock.instant());
-                imports.save(planImport);
-            });
+            record(planImport, i -> i.failed(clock.instant()));
             throw PlanningRejected.conflict("planning.import.busy");
         }
         ImportPreview outcome = null;
@@ -116,10 +114,7 @@ class PlanImportService implements RunPlanImports {
     /** On an import thread. */
     private ImportPreview run(PlanImport planImport, PlanRowsSource rows) {
         try {
-            recording.executeWithoutResult(status -> {
-                planImport.run(clock.instant());
-                imports.save(planImport);
-            });
+            record(planImport, i -> i.run(clock.instant()));
             return writing.execute(status -> {
                 var outcome = plans.write(planImport.year(), rows.read(), planImport.requestedBy(),
                         followed(planImport));
@@ -127,19 +122,13 @@ class PlanImportService implements RunPlanImports {
                 return outcome;
             });
         } catch (PlanImportRejected refused) {
-            recording.executeWithoutResult(status -> {
-                planImport.refused(refused.problems(), clock.instant());
-                imports.save(planImport);
-            });
+            record(planImport, i -> i.refused(refused.problems(), clock.instant()));
             throw refused;
         } catch (RuntimeException e) {
             log.warn("The import {} into the plan of {} failed; nothing of it was written", planImport.getId().value(),
                     planImport.year(), e);
             try {
-                recording.executeWithoutResult(status -> {
-                    planImport.failed(clock.instant());
-                    imports.save(planImport);
-                });
+                record(planImport, i -> i.failed(clock.instant()));
             } catch (RuntimeException unrecorded) {
                 // The database is gone: the record stays running, and reads as interrupted once silent for long.
                 log.warn("The failure of import {} could not be recorded", planImport.getId().value(), unrecorded);
@@ -154,20 +143,22 @@ class PlanImportService implements RunPlanImports {
 
             @Override
             public void checked(int rows) {
-                recording.executeWithoutResult(status -> {
-                    planImport.read(rows, clock.instant());
-                    imports.save(planImport);
-                });
+                record(planImport, i -> i.read(rows, clock.instant()));
             }
 
             @Override
             public void written(int tasks) {
-                recording.executeWithoutResult(status -> {
-                    planImport.wrote(tasks, clock.instant());
-                    imports.save(planImport);
-                });
+                record(planImport, i -> i.wrote(tasks, clock.instant()));
             }
         };
+    }
+
+    /** A step of the import's record, committed at once beside the import's own transaction. */
+    private void record(PlanImport planImport, Consumer<PlanImport> step) {
+        recording.executeWithoutResult(status -> {
+            step.accept(planImport);
+            imports.save(planImport);
+        });
     }
 
     /** In the import's own transaction. */
