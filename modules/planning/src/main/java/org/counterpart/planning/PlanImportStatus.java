@@ -2,6 +2,7 @@ package org.counterpart.planning;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.counterpart.planning.PlanImportRejected.Problem;
@@ -54,6 +55,6 @@ public record PlanImportStatus(UUID id, int year, State state, String requestedB
         if (state == State.RUNNING && rows == 0) {
             return "planning.import.state.reading";
         }
-        return "planning.import.state." + state.name().toLowerCase(java.util.Locale.ROOT);
+        return "planning.import.state." + state.name().toLowerCase(Locale.ROOT);
     }
 }

@@ -91,7 +91,7 @@ class PlanImportService implements RunPlanImports {
 
     @Override
     public Optional<PlanImportStatus> status(int year, UUID id) {
-        plans.managerName();
+        plans.managerName(); // refuses whoever may not manage plans
         return imports.byId(new PlanImport.Id(id)).filter(i -> i.year() == year).map(i -> i.statusAt(clock.instant()));
     }
 

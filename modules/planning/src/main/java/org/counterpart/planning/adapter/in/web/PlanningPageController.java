@@ -69,14 +69,14 @@ class PlanningPageController {
     PlanningPageController(PlanQueries queries, WorkOnTasks work, ManagePlans plans, PlanFiles files,
             Directory directory, PlanningMessages messages, RunPlanImports imports,
             @Value("${counterpart.planning.import.answer-within:500ms}") Duration answerWithin) {
-        this.imports = imports;
-        this.answerWithin = answerWithin;
         this.queries = queries;
         this.work = work;
         this.plans = plans;
         this.files = files;
         this.directory = directory;
         this.messages = messages;
+        this.imports = imports;
+        this.answerWithin = answerWithin;
     }
 
     @ModelAttribute("section")
