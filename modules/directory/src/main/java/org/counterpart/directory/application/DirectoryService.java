@@ -1,7 +1,9 @@
 package org.counterpart.directory.application;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.counterpart.directory.Directory;
 import org.counterpart.directory.Office;
@@ -29,7 +31,9 @@ import org.springframework.transaction.annotation.Transactional;
  * The directory's use cases. Every page and API answer that names regions, offices or units reads them whole (a list
  * of fifty tasks names hundreds), so the whole lists are kept in memory: the regions and offices for as long as the
  * application runs — only a migration changes them — and the units for {@value #UNITS_KEPT_SECONDS} s, forgotten at
- * once when a unit is registered here (another instance sees a new unit within that time).
+ * once when a unit is registered here (another instance sees a new unit within that time). One region, office or
+ * unit asked for by its code — each row of a list of 200 students names two — is found in those kept lists; a code
+ * they do not hold (a unit another instance registered a moment ago) is looked up in the database.
  */
 @Service
 @Transactional(readOnly = true)
@@ -37,11 +41,13 @@ class DirectoryService implements Directory, RegisterUnit {
 
     static final long UNITS_KEPT_SECONDS = 30;
 
-    private record Kept<T>(List<T> items, long until) {
+    private record Kept<T>(List<T> items, long until, Map<UnitCode, Unit> byCode) {
     }
 
     private volatile List<Region> allRegions;
+    private volatile Map<RegionCode, Region> regionsByCode;
     private volatile List<Office> allOffices;
+    private volatile Map<OfficeCode, Office> officesByCode;
     private volatile Kept<Unit> allUnits;
 
     private final Regions regions;
@@ -90,12 +96,18 @@ class DirectoryService implements Directory, RegisterUnit {
         if (!query.equals(UnitQuery.all())) {
             return units.find(query);
         }
+        return keptUnits().items();
+    }
+
+    private Kept<Unit> keptUnits() {
         var kept = allUnits;
         long now = System.nanoTime();
         if (kept == null || now - kept.until() > 0) {
-            kept = allUnits = new Kept<>(List.copyOf(units.find(query)), now + UNITS_KEPT_SECONDS * 1_000_000_000L);
+            var all = List.copyOf(units.find(UnitQuery.all()));
+            kept = allUnits = new Kept<>(all, now + UNITS_KEPT_SECONDS * 1_000_000_000L,
+                    all.stream().collect(Collectors.toUnmodifiableMap(Unit::code, u -> u, (a, b) -> a)));
         }
-        return kept.items();
+        return kept;
     }
 
     @Override
@@ -110,17 +122,30 @@ class DirectoryService implements Directory, RegisterUnit {
 
     @Override
     public Optional<Region> region(RegionCode code) {
-        return regions.byCode(code);
+        var byCode = regionsByCode;
+        if (byCode == null) {
+            byCode = regionsByCode = regions().stream()
+                    .collect(Collectors.toUnmodifiableMap(Region::code, r -> r, (a, b) -> a));
+        }
+        var kept = byCode.get(code);
+        return kept != null ? Optional.of(kept) : regions.byCode(code);
     }
 
     @Override
     public Optional<Office> office(OfficeCode code) {
-        return offices.byCode(code);
+        var byCode = officesByCode;
+        if (byCode == null) {
+            byCode = officesByCode = offices().stream()
+                    .collect(Collectors.toUnmodifiableMap(Office::code, o -> o, (a, b) -> a));
+        }
+        var kept = byCode.get(code);
+        return kept != null ? Optional.of(kept) : offices.byCode(code);
     }
 
     @Override
     public Optional<Unit> unit(UnitCode code) {
-        return units.byCode(code);
+        var kept = keptUnits().byCode().get(code);
+        return kept != null ? Optional.of(kept) : units.byCode(code);
     }
 
     @Override
