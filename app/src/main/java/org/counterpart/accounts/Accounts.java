@@ -1,5 +1,6 @@
 package org.counterpart.accounts;
 
+import java.time.Duration;
 import java.util.Optional;
 
 import org.counterpart.directory.UserContext;
@@ -11,6 +12,18 @@ public interface Accounts {
 
     /** The enabled account of that user name, with what signing in needs. */
     Optional<SignInAccount> forSignIn(String username);
+
+    /**
+     * A wrong password was typed for that user name: counted against the account, which is paused after too many
+     * (nothing happens for a name that is no account).
+     */
+    void signInFailed(String username);
+
+    /** The right password was typed: the account's recent wrong passwords are forgotten. */
+    void signInSucceeded(String username);
+
+    /** How long signing in stays paused after too many wrong passwords. */
+    Duration signInPause();
 
     /** The user of the current request, if one is signed in. */
     Optional<UserContext> signedIn();

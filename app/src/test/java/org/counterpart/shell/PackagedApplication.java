@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.counterpart.testing.PersonalData;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * Starts the packaged application ({@code target/counterpart.jar}, as a user would run it) on a free port and stops
  * it. As a JUnit extension it runs the embedded default with the demo accounts for the browser tests of a class;
  * with arguments of its own ({@link #withArguments}) it is one of several instances of the application that a test
- * starts against the same database and broker.
+ * starts against the same database and broker. Stopped, its log is read for personal data ({@link PersonalData}).
  */
 class PackagedApplication implements BeforeAllCallback, AfterAllCallback {
 
@@ -96,6 +97,15 @@ class PackagedApplication implements BeforeAllCallback, AfterAllCallback {
             process.destroy();
             process.onExit().get();
             process = null;
+            personalDataNotLogged();
+        }
+    }
+
+    /** The instance's log holds no national ID number or phone number, whatever the tests made it do. */
+    private void personalDataNotLogged() throws IOException {
+        var leaks = PersonalData.in(Files.readString(log));
+        if (!leaks.isEmpty()) {
+            throw new AssertionError("personal data reached the log of " + name + " (" + log + "): " + leaks);
         }
     }
 

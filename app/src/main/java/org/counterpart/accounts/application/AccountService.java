@@ -1,9 +1,13 @@
 package org.counterpart.accounts.application;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 
 import org.counterpart.accounts.Accounts;
 import org.counterpart.accounts.SignInAccount;
+import org.counterpart.accounts.domain.SignInFailures;
+import org.counterpart.accounts.domain.SignInThrottle;
 import org.counterpart.accounts.domain.UserAccount;
 import org.counterpart.accounts.domain.UserAccount.Username;
 import org.counterpart.accounts.domain.UserAccounts;
@@ -18,24 +22,54 @@ class AccountService implements Accounts {
 
     private final UserAccounts accounts;
     private final CurrentUser currentUser;
+    private final SignInThrottle throttle;
+    private final Clock clock;
 
-    AccountService(UserAccounts accounts, CurrentUser currentUser) {
+    AccountService(UserAccounts accounts, CurrentUser currentUser, AccountsProperties properties,
+            Optional<Clock> clock) {
         this.accounts = accounts;
         this.currentUser = currentUser;
+        this.throttle = properties.signIn().throttle();
+        this.clock = clock.orElse(Clock.systemUTC());
     }
 
     @Override
     public Optional<SignInAccount> forSignIn(String username) {
-        try {
-            return accounts.byUsername(new Username(username)).filter(UserAccount::isEnabled)
-                    .map(a -> new SignInAccount(a.context(), a.passwordHash()));
-        } catch (IllegalArgumentException notAUsername) {
-            return Optional.empty();
-        }
+        return name(username).flatMap(accounts::byUsername).filter(UserAccount::isEnabled)
+                .map(a -> new SignInAccount(a.context(), a.passwordHash(),
+                        a.signInFailures().pausedAt(clock.instant()), a.signInFailures().any()));
+    }
+
+    @Override
+    @Transactional
+    public void signInFailed(String username) {
+        name(username).ifPresent(name -> accounts.signInFailuresForUpdate(name).ifPresent(failures -> accounts
+                .saveSignInFailures(name, failures.afterFailure(clock.instant(), throttle))));
+    }
+
+    @Override
+    @Transactional
+    public void signInSucceeded(String username) {
+        name(username).ifPresent(name -> accounts.signInFailuresForUpdate(name).filter(SignInFailures::any)
+                .ifPresent(failures -> accounts.saveSignInFailures(name, SignInFailures.NONE)));
+    }
+
+    @Override
+    public Duration signInPause() {
+        return throttle.pause();
     }
 
     @Override
     public Optional<UserContext> signedIn() {
         return currentUser.get();
+    }
+
+    /** What was typed as a user name, if it can be one. */
+    private static Optional<Username> name(String typed) {
+        try {
+            return Optional.of(new Username(typed));
+        } catch (IllegalArgumentException | NullPointerException notAUsername) {
+            return Optional.empty();
+        }
     }
 }

@@ -13,7 +13,8 @@ import org.jmolecules.ddd.types.Identifier;
 
 /**
  * 账户 — a person who signs in: a user name, a display name, a role and — for OFFICE and UNIT users — the office
- * or unit they act for. The password is kept only as a hash.
+ * or unit they act for. The password is kept only as a hash; the wrong passwords typed lately are kept with it
+ * ({@link SignInFailures}), and too many of them pause signing in ({@link SignInThrottle}).
  */
 public final class UserAccount implements AggregateRoot<UserAccount, UserAccount.Username> {
 
@@ -39,9 +40,16 @@ public final class UserAccount implements AggregateRoot<UserAccount, UserAccount
     private final UnitCode unit;
     private final String passwordHash;
     private final boolean enabled;
+    private final SignInFailures signInFailures;
 
+    /** A new account: nobody has typed a wrong password for it yet. */
     public UserAccount(Username username, String displayName, Role role, OfficeCode office, UnitCode unit,
             String passwordHash, boolean enabled) {
+        this(username, displayName, role, office, unit, passwordHash, enabled, SignInFailures.NONE);
+    }
+
+    public UserAccount(Username username, String displayName, Role role, OfficeCode office, UnitCode unit,
+            String passwordHash, boolean enabled, SignInFailures signInFailures) {
         this.username = Objects.requireNonNull(username);
         this.displayName = displayName == null || displayName.isBlank() ? username.value() : displayName.strip();
         this.role = Objects.requireNonNull(role);
@@ -49,6 +57,7 @@ public final class UserAccount implements AggregateRoot<UserAccount, UserAccount
         this.unit = unit;
         this.passwordHash = Objects.requireNonNull(passwordHash, "password hash");
         this.enabled = enabled;
+        this.signInFailures = Objects.requireNonNull(signInFailures, "sign-in failures");
         context(); // the role's binding rules are UserContext's; check them now, not at sign-in
     }
 
@@ -83,5 +92,9 @@ public final class UserAccount implements AggregateRoot<UserAccount, UserAccount
 
     public boolean isEnabled() {
         return enabled;
+    }
+
+    public SignInFailures signInFailures() {
+        return signInFailures;
     }
 }

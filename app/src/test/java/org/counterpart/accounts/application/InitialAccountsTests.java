@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import org.counterpart.accounts.domain.SignInFailures;
 import org.counterpart.accounts.domain.UserAccount;
 import org.counterpart.accounts.domain.UserAccount.Username;
 import org.counterpart.accounts.domain.UserAccounts;
@@ -29,6 +30,18 @@ class InitialAccountsTests {
         @Override
         public Optional<UserAccount> byUsername(Username username) {
             return Optional.ofNullable(byName.get(username.value()));
+        }
+
+        @Override
+        public Optional<SignInFailures> signInFailuresForUpdate(Username username) {
+            return byUsername(username).map(UserAccount::signInFailures);
+        }
+
+        @Override
+        public void saveSignInFailures(Username username, SignInFailures failures) {
+            var a = byName.get(username.value());
+            byName.put(username.value(), new UserAccount(a.getId(), a.displayName(), a.role(), a.office(), a.unit(),
+                    a.passwordHash(), a.isEnabled(), failures));
         }
 
         @Override
@@ -69,7 +82,7 @@ class InitialAccountsTests {
 
     InitialAccounts initialAccounts(boolean demo, String adminName, String adminPassword) {
         return new InitialAccounts(accounts, passwords,
-                new AccountsProperties(demo, new AccountsProperties.Admin(adminName, adminPassword, null)),
+                new AccountsProperties(demo, new AccountsProperties.Admin(adminName, adminPassword, null), null),
                 new TransactionTemplate(new NoTransactions()));
     }
 

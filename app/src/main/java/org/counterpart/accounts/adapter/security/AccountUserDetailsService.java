@@ -20,7 +20,8 @@ class AccountUserDetailsService implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        return accounts.forSignIn(username).map(a -> new SignedInUser(a.user(), a.passwordHash()))
+        return accounts.forSignIn(username).map(a -> new SignedInUser(a.user(), a.passwordHash(), a.paused(),
+                a.recentFailures()))
                 .orElseThrow(() -> new UsernameNotFoundException("no enabled account"));
     }
 }

@@ -48,7 +48,7 @@ final class RecentlySignedInUsers implements UserCache {
             users.remove(username, remembered);
             return null;
         }
-        return new SignedInUser(remembered.context(), remembered.passwordHash());
+        return new SignedInUser(remembered.context(), remembered.passwordHash(), false, false);
     }
 
     @Override

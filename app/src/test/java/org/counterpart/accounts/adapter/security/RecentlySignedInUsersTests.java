@@ -24,7 +24,7 @@ class RecentlySignedInUsersTests {
 
     @Test
     void keepsACopyThatSurvivesTheErasureOfThePrincipalItWasGiven() {
-        var principal = new SignedInUser(admin, "{bcrypt}hash");
+        var principal = new SignedInUser(admin, "{bcrypt}hash", false, false);
         users.putUserInCache(principal);
         principal.eraseCredentials();
 
@@ -38,13 +38,13 @@ class RecentlySignedInUsersTests {
 
     @Test
     void forgetsAnAccountAfterTheFewSecondsAndWhenTold() {
-        users.putUserInCache(new SignedInUser(admin, "{bcrypt}hash"));
+        users.putUserInCache(new SignedInUser(admin, "{bcrypt}hash", false, false));
         clock.now = clock.now.plusSeconds(4);
         assertThat(users.getUserFromCache("wang")).isNotNull();
         clock.now = clock.now.plusSeconds(1);
         assertThat(users.getUserFromCache("wang")).isNull();
 
-        users.putUserInCache(new SignedInUser(admin, "{bcrypt}hash"));
+        users.putUserInCache(new SignedInUser(admin, "{bcrypt}hash", false, false));
         users.removeUserFromCache("wang");
         assertThat(users.getUserFromCache("wang")).isNull();
     }
@@ -56,7 +56,7 @@ class RecentlySignedInUsersTests {
         var reads = new AtomicInteger();
         UserDetailsService accounts = username -> {
             reads.incrementAndGet();
-            return new SignedInUser(admin, stored[0]);
+            return new SignedInUser(admin, stored[0], false, false);
         };
         var provider = new DaoAuthenticationProvider(accounts);
         provider.setPasswordEncoder(new RecentlyVerifiedPasswords(encoder, Duration.ofMinutes(5), 100, clock));

@@ -78,6 +78,8 @@ class SecurityIntegrationTests {
                 String.class);
 
         assertThat(hash).startsWith("{bcrypt}$2").doesNotContain("demo");
+        assertThat(Integer.parseInt(hash.substring("{bcrypt}$2a$".length(), "{bcrypt}$2a$".length() + 2)))
+                .as("BCrypt's cost: 2^10 rounds at least").isGreaterThanOrEqualTo(10);
     }
 
     @Test

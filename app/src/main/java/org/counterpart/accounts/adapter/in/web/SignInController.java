@@ -2,6 +2,7 @@ package org.counterpart.accounts.adapter.in.web;
 
 import org.counterpart.accounts.Accounts;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /** 登录 — the sign-in page; Spring Security handles the form it posts. */
@@ -15,7 +16,11 @@ class SignInController {
     }
 
     @GetMapping("/login")
-    String signIn() {
-        return accounts.signedIn().isPresent() ? "redirect:/" : "login";
+    String signIn(Model model) {
+        if (accounts.signedIn().isPresent()) {
+            return "redirect:/";
+        }
+        model.addAttribute("pauseMinutes", Math.max(1, accounts.signInPause().toMinutes()));
+        return "login";
     }
 }

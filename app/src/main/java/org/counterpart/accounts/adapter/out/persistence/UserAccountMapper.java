@@ -1,5 +1,7 @@
 package org.counterpart.accounts.adapter.out.persistence;
 
+import java.time.Instant;
+
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
@@ -8,7 +10,11 @@ import org.apache.ibatis.annotations.Param;
 interface UserAccountMapper {
 
     record UserAccountRow(String username, String displayName, String role, String officeCode, String unitCode,
-            String passwordHash, boolean enabled) {
+            String passwordHash, boolean enabled, int failedSignIns, Instant lastFailedSignInAt,
+            Instant signInPausedUntil) {
+    }
+
+    record SignInFailuresRow(int failedSignIns, Instant lastFailedSignInAt, Instant signInPausedUntil) {
     }
 
     UserAccountRow selectByUsername(@Param("username") String username);
@@ -16,4 +22,8 @@ interface UserAccountMapper {
     void insert(@Param("row") UserAccountRow row);
 
     long countEnabledAdministrators();
+
+    SignInFailuresRow selectSignInFailuresForUpdate(@Param("username") String username);
+
+    void updateSignInFailures(@Param("username") String username, @Param("row") SignInFailuresRow row);
 }
