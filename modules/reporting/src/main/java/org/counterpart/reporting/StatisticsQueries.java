@@ -10,7 +10,7 @@ import org.jmolecules.architecture.hexagonal.PrimaryPort;
 @PrimaryPort
 public interface StatisticsQueries {
 
-    /** The years the statistics hold figures of, the latest first. */
+    /** The years the statistics hold figures of and answer for (2000 to 2100), the latest first. */
     List<Integer> years();
 
     /**

@@ -146,7 +146,8 @@ class StatisticsService implements RecordStatistics, RebuildStatistics, Statisti
 
     @Override
     public List<Integer> years() {
-        return store.years();
+        // Only the years the statistics answer for: the dashboard opens on the latest of them.
+        return store.years().stream().filter(year -> year >= FIRST_YEAR && year <= LAST_YEAR).toList();
     }
 
     @Override
