@@ -41,14 +41,14 @@ class DirectoryService implements Directory, RegisterUnit {
 
     static final long UNITS_KEPT_SECONDS = 30;
 
-    private record Kept<T>(List<T> items, long until, Map<UnitCode, Unit> byCode) {
+    private record KeptUnits(List<Unit> items, long until, Map<UnitCode, Unit> byCode) {
     }
 
     private volatile List<Region> allRegions;
     private volatile Map<RegionCode, Region> regionsByCode;
     private volatile List<Office> allOffices;
     private volatile Map<OfficeCode, Office> officesByCode;
-    private volatile Kept<Unit> allUnits;
+    private volatile KeptUnits allUnits;
 
     private final Regions regions;
     private final Offices offices;
@@ -99,12 +99,12 @@ class DirectoryService implements Directory, RegisterUnit {
         return keptUnits().items();
     }
 
-    private Kept<Unit> keptUnits() {
+    private KeptUnits keptUnits() {
         var kept = allUnits;
         long now = System.nanoTime();
         if (kept == null || now - kept.until() > 0) {
             var all = List.copyOf(units.find(UnitQuery.all()));
-            kept = allUnits = new Kept<>(all, now + UNITS_KEPT_SECONDS * 1_000_000_000L,
+            kept = allUnits = new KeptUnits(all, now + UNITS_KEPT_SECONDS * 1_000_000_000L,
                     all.stream().collect(Collectors.toUnmodifiableMap(Unit::code, u -> u, (a, b) -> a)));
         }
         return kept;
