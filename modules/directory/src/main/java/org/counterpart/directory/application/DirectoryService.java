@@ -1,5 +1,6 @@
 package org.counterpart.directory.application;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,8 +33,9 @@ import org.springframework.transaction.annotation.Transactional;
  * of fifty tasks names hundreds), so the whole lists are kept in memory: the regions and offices for as long as the
  * application runs — only a migration changes them — and the units for {@value #UNITS_KEPT_SECONDS} s, forgotten at
  * once when a unit is registered here (another instance sees a new unit within that time). One region, office or
- * unit asked for by its code — each row of a list of 200 students names two — is found in those kept lists; a code
- * they do not hold (a unit another instance registered a moment ago) is looked up in the database.
+ * unit asked for by its code — each row of a list of 200 students names two — or by its name or alias — each row of a
+ * student import names two — is found in those kept lists; one they do not hold (a unit another instance registered a
+ * moment ago, a name the database's collation matches but not exactly) is looked up in the database.
  */
 @Service
 @Transactional(readOnly = true)
@@ -41,7 +43,18 @@ class DirectoryService implements Directory, RegisterUnit {
 
     static final long UNITS_KEPT_SECONDS = 30;
 
-    private record KeptUnits(List<Unit> items, long until, Map<UnitCode, Unit> byCode) {
+    private record KeptUnits(List<Unit> items, long until, Map<UnitCode, Unit> byCode, Map<String, Unit> byName) {
+
+        static KeptUnits of(List<Unit> all, long until) {
+            var byName = new HashMap<String, Unit>();
+            for (var unit : all) {
+                byName.putIfAbsent(unit.nameZh(), unit);
+                unit.aliases().forEach(alias -> byName.putIfAbsent(alias, unit));
+            }
+            return new KeptUnits(all, until,
+                    all.stream().collect(Collectors.toUnmodifiableMap(Unit::code, u -> u, (a, b) -> a)),
+                    Map.copyOf(byName));
+        }
     }
 
     private volatile List<Region> allRegions;
@@ -104,8 +117,7 @@ class DirectoryService implements Directory, RegisterUnit {
         long now = System.nanoTime();
         if (kept == null || now - kept.until() > 0) {
             var all = List.copyOf(units.find(UnitQuery.all()));
-            kept = allUnits = new KeptUnits(all, now + UNITS_KEPT_SECONDS * 1_000_000_000L,
-                    all.stream().collect(Collectors.toUnmodifiableMap(Unit::code, u -> u, (a, b) -> a)));
+            kept = allUnits = KeptUnits.of(all, now + UNITS_KEPT_SECONDS * 1_000_000_000L);
         }
         return kept;
     }
@@ -150,16 +162,21 @@ class DirectoryService implements Directory, RegisterUnit {
 
     @Override
     public Optional<Region> regionNamed(String name) {
-        return regions.byName(UnitNames.normalise(name));
+        var normalised = UnitNames.normalise(name);
+        return regions().stream().filter(r -> r.nameZh().equals(normalised)).findFirst()
+                .or(() -> regions.byName(normalised));
     }
 
     @Override
     public Optional<Office> officeNamed(String name) {
-        return offices.byName(UnitNames.normalise(name));
+        var normalised = UnitNames.normalise(name);
+        return offices().stream().filter(o -> o.nameZh().equals(normalised) || o.aliases().contains(normalised))
+                .findFirst().or(() -> offices.byName(normalised));
     }
 
     @Override
     public Optional<Unit> unitNamed(String name) {
-        return units.byName(UnitNames.normalise(name));
+        var normalised = UnitNames.normalise(name);
+        return Optional.ofNullable(keptUnits().byName().get(normalised)).or(() -> units.byName(normalised));
     }
 }

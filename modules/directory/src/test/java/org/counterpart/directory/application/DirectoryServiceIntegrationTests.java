@@ -42,4 +42,26 @@ class DirectoryServiceIntegrationTests {
 
         assertThat(directory.units(UnitQuery.all())).isNotSameAs(before).extracting(Unit::nameZh).contains(name);
     }
+
+    @Test
+    void namesAndAliasesAreFoundAsTheDatabaseFindsThem() {
+        assertThat(directory.unitNamed("师培中心")).map(Unit::code).map(c -> c.value()).contains("shipei");
+        assertThat(directory.unitNamed("市师资培训中心")).map(Unit::code).map(c -> c.value()).contains("shipei");
+        assertThat(directory.regionNamed("云南")).map(r -> r.code().value()).contains("yunnan");
+        assertThat(directory.regionNamed(" 云南 ".strip())).isEqualTo(directory.regionNamed("云南"));
+        assertThat(directory.unitNamed("没有这个学校")).isEmpty();
+        assertThat(directory.regionNamed("没有这个地区")).isEmpty();
+        assertThat(directory.officeNamed("没有这个处室")).isEmpty();
+        directory.offices().forEach(o -> assertThat(directory.officeNamed(o.nameZh())).contains(o));
+    }
+
+    @Test
+    void aUnitRegisteredHereIsFoundByItsNameAtOnce() {
+        directory.unitNamed("师培中心"); // the units are kept from here on
+        var name = "缓存测试学校-" + UUID.randomUUID().toString().substring(0, 8);
+
+        var unit = registerUnit.register(new RegisterUnitCommand(name, "Cache Test School", UnitKind.SCHOOL));
+
+        assertThat(directory.unitNamed(name)).contains(unit);
+    }
 }

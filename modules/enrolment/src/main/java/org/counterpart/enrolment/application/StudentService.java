@@ -357,6 +357,7 @@ class StudentService implements StudentQueries, ManageStudents {
     /** Records each registration and tells the other modules how many students, of which regions, in which stage. */
     private void registered(EnrolmentProgramme programme, List<Student> added, String by) {
         var at = clock.instant();
+        var changesOfEach = new LinkedHashMap<String, List<RecordedChange>>();
         for (var student : added) {
             var changes = new ArrayList<RecordedChange>();
             changes.add(new RecordedChange("registered", null, student.name() + " · " + student.nationalId().masked()));
@@ -365,8 +366,9 @@ class StudentService implements StudentQueries, ManageStudents {
                 changes.add(new RecordedChange("overQuota", null, student.stage() == StudentStage.AWAITING_APPROVAL
                         ? "awaiting" : "approved"));
             }
-            records.recordChanges(programme.getId(), student.getId().toString(), changes, by, at);
+            changesOfEach.put(student.getId().toString(), changes);
         }
+        records.recordChanges(programme.getId(), changesOfEach, by, at);
         var byStage = new TreeMap<StudentStage, Map<RegionCode, Integer>>();
         added.forEach(s -> byStage.computeIfAbsent(s.stage(), k -> new LinkedHashMap<>()).merge(s.sourceRegion(), 1,
                 Integer::sum));

@@ -2,6 +2,7 @@ package org.counterpart.enrolment.domain;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import org.counterpart.enrolment.ChangeView;
 import org.counterpart.enrolment.EnrolmentProgrammeId;
@@ -16,6 +17,15 @@ public interface EnrolmentRecords {
 
     /** @param subject the programme's or the student's id */
     void recordChanges(EnrolmentProgrammeId programme, String subject, List<RecordedChange> changes, String by,
+            Instant at);
+
+    /**
+     * The changes of several subjects made at once (a student import), written together rather than one statement
+     * per subject.
+     *
+     * @param changesBySubject the changes of each subject (a student's id), in the order given
+     */
+    void recordChanges(EnrolmentProgrammeId programme, Map<String, List<RecordedChange>> changesBySubject, String by,
             Instant at);
 
     List<ChangeView> changesOf(String subject);

@@ -1,7 +1,9 @@
 package org.counterpart.enrolment.adapter.out.persistence;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.counterpart.enrolment.ChangeView;
 import org.counterpart.enrolment.EnrolmentProgrammeId;
@@ -18,6 +20,9 @@ class MyBatisEnrolmentRecords implements EnrolmentRecords {
     /** The field name a reveal is listed under beside the changes. */
     static final String REVEAL = "nationalIdRevealed";
 
+    /** Rows in one multi-row insert: 7 parameters each, well within a statement's limits. */
+    private static final int WRITTEN_TOGETHER = 500;
+
     private final EnrolmentRecordMapper mapper;
 
     MyBatisEnrolmentRecords(EnrolmentRecordMapper mapper) {
@@ -30,6 +35,17 @@ class MyBatisEnrolmentRecords implements EnrolmentRecords {
         if (!changes.isEmpty()) {
             mapper.insertChanges(changes.stream().map(c -> new ChangeRow(programme.toString(), subject, at, by,
                     c.field(), c.before(), c.after())).toList());
+        }
+    }
+
+    @Override
+    public void recordChanges(EnrolmentProgrammeId programme, Map<String, List<RecordedChange>> changesBySubject,
+            String by, Instant at) {
+        var rows = new ArrayList<ChangeRow>();
+        changesBySubject.forEach((subject, changes) -> changes.forEach(c -> rows.add(new ChangeRow(
+                programme.toString(), subject, at, by, c.field(), c.before(), c.after()))));
+        for (int from = 0; from < rows.size(); from += WRITTEN_TOGETHER) {
+            mapper.insertChanges(rows.subList(from, Math.min(rows.size(), from + WRITTEN_TOGETHER)));
         }
     }
 

@@ -571,6 +571,23 @@ class MyBatisEnrolmentIntegrationTests {
     }
 
     @Test
+    void theChangesOfManyStudentsAreWrittenTogetherEachUnderItsStudent() {
+        var changesOfEach = new LinkedHashMap<String, List<RecordedChange>>();
+        for (int i = 0; i < 1_201; i++) { // more than one statement's worth of rows (500)
+            changesOfEach.put(StudentId.random().toString(), List.of(new RecordedChange("registered", null, "学生" + i),
+                    new RecordedChange("stage", null, "ADMITTED")));
+        }
+        records.recordChanges(vocational.getId(), changesOfEach, "上海市工业技术学校", T1);
+
+        changesOfEach.forEach((student, changes) -> assertThat(records.changesOf(student))
+                .extracting(ChangeView::field, ChangeView::by)
+                .containsExactlyInAnyOrder(tuple("registered", "上海市工业技术学校"), tuple("stage", "上海市工业技术学校")));
+        var last = changesOfEach.keySet().stream().reduce((a, b) -> b).orElseThrow();
+        assertThat(records.changesOf(last)).extracting(ChangeView::after).contains("学生1200");
+        assertThat(records.changesOf(vocational.getId().toString())).isEmpty();
+    }
+
+    @Test
     void everyRevealIsKeptWithWhoWhenAndWhy() {
         var student = StudentId.random().toString();
         records.recordReveal(student, "管理员", "核对学籍", T1);
