@@ -122,7 +122,7 @@ class StatisticsEventsIntegrationTests {
     @Test
     void aProgrammePlannedDeliveredTwiceCountsOnce(Scenario scenario) {
         var before = training();
-        var planned = new ProgrammePlanned(ProgrammeId.random(), year, new RegionCode("qinghai"),
+        var planned = new ProgrammePlanned(ProgrammeId.next(), year, new RegionCode("qinghai"),
                 TrainingMode.STUDY_IN_SHANGHAI, new BigDecimal("134.4"), BigDecimal.ZERO, 42, new UnitCode("shipei"),
                 34);
 

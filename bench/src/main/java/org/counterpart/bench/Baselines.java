@@ -190,6 +190,15 @@ final class Baselines {
         }
     }
 
+    /** InnoDB's count of pages it had to read from disk (not found in its buffer pool) since the server started. */
+    long pagesReadFromDisk() throws SQLException {
+        try (var c = connect(); var s = c.createStatement();
+                var r = s.executeQuery("SHOW GLOBAL STATUS LIKE 'Innodb_buffer_pool_reads'")) {
+            r.next();
+            return r.getLong(2);
+        }
+    }
+
     long count(String sql, Object... args) throws SQLException {
         try (var c = connect(); var s = c.prepareStatement(sql)) {
             for (int i = 0; i < args.length; i++) {

@@ -3,6 +3,7 @@ package org.counterpart.enrolment;
 import java.util.Objects;
 import java.util.UUID;
 
+import org.counterpart.directory.TimeOrderedIds;
 import org.jmolecules.ddd.types.Identifier;
 
 /** Identifies an enrolment programme. */
@@ -12,8 +13,9 @@ public record EnrolmentProgrammeId(UUID value) implements Identifier {
         Objects.requireNonNull(value, "an enrolment programme id is required");
     }
 
-    public static EnrolmentProgrammeId random() {
-        return new EnrolmentProgrammeId(UUID.randomUUID());
+    /** A new id, in time order (see {@link TimeOrderedIds}). */
+    public static EnrolmentProgrammeId next() {
+        return new EnrolmentProgrammeId(TimeOrderedIds.next());
     }
 
     /** Reads an id from a path or form; text that is no id names nothing, so it is "not found". */

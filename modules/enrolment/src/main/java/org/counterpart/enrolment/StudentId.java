@@ -3,6 +3,7 @@ package org.counterpart.enrolment;
 import java.util.Objects;
 import java.util.UUID;
 
+import org.counterpart.directory.TimeOrderedIds;
 import org.jmolecules.ddd.types.Identifier;
 
 /** Identifies a student. */
@@ -12,8 +13,9 @@ public record StudentId(UUID value) implements Identifier {
         Objects.requireNonNull(value, "a student id is required");
     }
 
-    public static StudentId random() {
-        return new StudentId(UUID.randomUUID());
+    /** A new id, in time order (see {@link TimeOrderedIds}). */
+    public static StudentId next() {
+        return new StudentId(TimeOrderedIds.next());
     }
 
     /** Reads an id from a path or form; text that is no id names nothing, so it is "not found". */

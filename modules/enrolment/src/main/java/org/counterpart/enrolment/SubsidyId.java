@@ -3,6 +3,7 @@ package org.counterpart.enrolment;
 import java.util.Objects;
 import java.util.UUID;
 
+import org.counterpart.directory.TimeOrderedIds;
 import org.jmolecules.ddd.types.Identifier;
 
 /** Identifies a subsidy grant. */
@@ -12,8 +13,9 @@ public record SubsidyId(UUID value) implements Identifier {
         Objects.requireNonNull(value, "a subsidy grant id is required");
     }
 
-    public static SubsidyId random() {
-        return new SubsidyId(UUID.randomUUID());
+    /** A new id, in time order (see {@link TimeOrderedIds}). */
+    public static SubsidyId next() {
+        return new SubsidyId(TimeOrderedIds.next());
     }
 
     /** Reads an id from a path or form; text that is no id names nothing, so it is "not found". */

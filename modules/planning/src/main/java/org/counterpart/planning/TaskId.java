@@ -3,6 +3,7 @@ package org.counterpart.planning;
 import java.util.Objects;
 import java.util.UUID;
 
+import org.counterpart.directory.TimeOrderedIds;
 import org.jmolecules.ddd.types.Identifier;
 
 /** Identifies a task across plans and years (a task's number is only unique within its plan). */
@@ -12,8 +13,9 @@ public record TaskId(UUID value) implements Identifier {
         Objects.requireNonNull(value, "a task id is required");
     }
 
-    public static TaskId random() {
-        return new TaskId(UUID.randomUUID());
+    /** A new id, in time order (see {@link TimeOrderedIds}). */
+    public static TaskId next() {
+        return new TaskId(TimeOrderedIds.next());
     }
 
     @Override

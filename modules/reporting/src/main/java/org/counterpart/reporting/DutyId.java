@@ -3,6 +3,7 @@ package org.counterpart.reporting;
 import java.util.Objects;
 import java.util.UUID;
 
+import org.counterpart.directory.TimeOrderedIds;
 import org.jmolecules.ddd.types.Identifier;
 
 /** Identifies a reporting duty (报送任务). */
@@ -12,8 +13,9 @@ public record DutyId(UUID value) implements Identifier {
         Objects.requireNonNull(value, "a duty id is required");
     }
 
-    public static DutyId random() {
-        return new DutyId(UUID.randomUUID());
+    /** A new id, in time order (see {@link TimeOrderedIds}). */
+    public static DutyId next() {
+        return new DutyId(TimeOrderedIds.next());
     }
 
     /** Reads an id from a path or form; text that is no id names nothing, so it is "not found". */

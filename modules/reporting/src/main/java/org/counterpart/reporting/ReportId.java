@@ -3,6 +3,7 @@ package org.counterpart.reporting;
 import java.util.Objects;
 import java.util.UUID;
 
+import org.counterpart.directory.TimeOrderedIds;
 import org.jmolecules.ddd.types.Identifier;
 
 /** Identifies an information report (信息). */
@@ -12,8 +13,9 @@ public record ReportId(UUID value) implements Identifier {
         Objects.requireNonNull(value, "a report id is required");
     }
 
-    public static ReportId random() {
-        return new ReportId(UUID.randomUUID());
+    /** A new id, in time order (see {@link TimeOrderedIds}). */
+    public static ReportId next() {
+        return new ReportId(TimeOrderedIds.next());
     }
 
     /** Reads an id from a path or form; text that is no id names nothing, so it is "not found". */

@@ -3,6 +3,7 @@ package org.counterpart.training;
 import java.util.Objects;
 import java.util.UUID;
 
+import org.counterpart.directory.TimeOrderedIds;
 import org.jmolecules.ddd.types.Identifier;
 
 /** Identifies a cohort (班次) of a programme. */
@@ -12,8 +13,9 @@ public record CohortId(UUID value) implements Identifier {
         Objects.requireNonNull(value, "a cohort id is required");
     }
 
-    public static CohortId random() {
-        return new CohortId(UUID.randomUUID());
+    /** A new id, in time order (see {@link TimeOrderedIds}). */
+    public static CohortId next() {
+        return new CohortId(TimeOrderedIds.next());
     }
 
     public static CohortId parse(String text) {

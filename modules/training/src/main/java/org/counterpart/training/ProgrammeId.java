@@ -3,6 +3,7 @@ package org.counterpart.training;
 import java.util.Objects;
 import java.util.UUID;
 
+import org.counterpart.directory.TimeOrderedIds;
 import org.jmolecules.ddd.types.Identifier;
 
 /** Identifies a training programme. */
@@ -12,8 +13,9 @@ public record ProgrammeId(UUID value) implements Identifier {
         Objects.requireNonNull(value, "a programme id is required");
     }
 
-    public static ProgrammeId random() {
-        return new ProgrammeId(UUID.randomUUID());
+    /** A new id, in time order (see {@link TimeOrderedIds}). */
+    public static ProgrammeId next() {
+        return new ProgrammeId(TimeOrderedIds.next());
     }
 
     public static ProgrammeId parse(String text) {

@@ -3,6 +3,7 @@ package org.counterpart.training;
 import java.util.Objects;
 import java.util.UUID;
 
+import org.counterpart.directory.TimeOrderedIds;
 import org.jmolecules.ddd.types.Identifier;
 
 /** Identifies a trainee on a cohort's roster. */
@@ -12,8 +13,9 @@ public record TraineeId(UUID value) implements Identifier {
         Objects.requireNonNull(value, "a trainee id is required");
     }
 
-    public static TraineeId random() {
-        return new TraineeId(UUID.randomUUID());
+    /** A new id, in time order (see {@link TimeOrderedIds}). */
+    public static TraineeId next() {
+        return new TraineeId(TimeOrderedIds.next());
     }
 
     public static TraineeId parse(String text) {

@@ -86,7 +86,7 @@ class EnrolmentProgrammeService implements EnrolmentProgrammeQueries, ManageEnro
         if (user.isPresent() && !EnrolmentPermissions.mayPlan(user.get())) {
             throw EnrolmentRejected.forbidden("enrolment.programme.forbidden.plan");
         }
-        var planned = new EnrolmentProgramme(EnrolmentProgrammeId.random(), command.academicYear(), command.kind(),
+        var planned = new EnrolmentProgramme(EnrolmentProgrammeId.next(), command.academicYear(), command.kind(),
                 command.name(), command.sourceRegion(), command.planTask(), command.coordinatingOffice(),
                 command.funding(), command.quotas(), 0);
         if (directory.region(planned.sourceRegion()).isEmpty()) {

@@ -126,7 +126,7 @@ class StudentService implements StudentQueries, ManageStudents {
             throw EnrolmentRejected.conflict("enrolment.student.already-registered", nationalId.masked());
         }
         var decision = admission(programme, user).admit(command.hostSchool(), blankToNull(command.major()));
-        var student = new Student(StudentId.random(), programmeId, command.name(), command.gender(),
+        var student = new Student(StudentId.next(), programmeId, command.name(), command.gender(),
                 command.ethnicity(), vault.protect(nationalId), command.sourceRegion(), command.county(),
                 command.poverty(), command.hostSchool(), command.major(), command.cohortYear(), decision.stage(), null,
                 decision.overQuota(), 0);
@@ -239,7 +239,7 @@ class StudentService implements StudentQueries, ManageStudents {
                 var gender = Gender.parse(row.gender());
                 var poverty = poverty(row.poverty());
                 // Check the record before deciding the seat, so a wrong row never takes one.
-                var probe = new Student(StudentId.random(), programme.getId(), row.name(), gender, row.ethnicity(),
+                var probe = new Student(StudentId.next(), programme.getId(), row.name(), gender, row.ethnicity(),
                         vault.protect(nationalId), region, row.county(), poverty, school, row.major(), cohortYear,
                         programme.kind().entryStage(), null, false, 0);
                 var decision = admission.admit(school, probe.major());

@@ -72,7 +72,7 @@ public final class Subsidy implements AggregateRoot<Subsidy, SubsidyId> {
         if (granted.contains(term)) {
             throw EnrolmentRejected.conflict("enrolment.subsidy.twice", student.name(), term);
         }
-        return new Subsidy(SubsidyId.random(), student.getId(), term, amount.setScale(2), text, grantedBy, at);
+        return new Subsidy(SubsidyId.next(), student.getId(), term, amount.setScale(2), text, grantedBy, at);
     }
 
     @Override

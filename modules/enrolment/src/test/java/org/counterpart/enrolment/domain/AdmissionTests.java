@@ -28,7 +28,7 @@ class AdmissionTests {
     static final QuotaLine LVYOU_COOKING = new QuotaLine(LVYOU, "中餐烹饪", 3);
 
     static EnrolmentProgramme programme(ProgrammeKind kind, QuotaLine... lines) {
-        return new EnrolmentProgramme(EnrolmentProgrammeId.random(), 2018, kind, null, null, null, null, null,
+        return new EnrolmentProgramme(EnrolmentProgrammeId.next(), 2018, kind, null, null, null, null, null,
                 List.of(lines), 0);
     }
 

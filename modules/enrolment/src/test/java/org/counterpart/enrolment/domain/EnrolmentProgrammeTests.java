@@ -25,7 +25,7 @@ class EnrolmentProgrammeTests {
     static final UnitCode LVYOU = new UnitCode("lvyou-school");
 
     static EnrolmentProgramme programme(BigDecimal funding, List<QuotaLine> quotas) {
-        return new EnrolmentProgramme(EnrolmentProgrammeId.random(), 2018, ProgrammeKind.JOINT_VOCATIONAL_SCHOOLING,
+        return new EnrolmentProgramme(EnrolmentProgrammeId.next(), 2018, ProgrammeKind.JOINT_VOCATIONAL_SCHOOLING,
                 null, null, null, null, funding, quotas, 0);
     }
 
@@ -45,7 +45,7 @@ class EnrolmentProgrammeTests {
 
     @Test
     void whatIsGivenOverridesTheKind() {
-        var programme = new EnrolmentProgramme(EnrolmentProgrammeId.random(), 2018, ProgrammeKind.TIBET_SENIOR_CLASS,
+        var programme = new EnrolmentProgramme(EnrolmentProgrammeId.next(), 2018, ProgrammeKind.TIBET_SENIOR_CLASS,
                 "  内地西藏高中班（上海）  ", new RegionCode("shigatse"), 22, new OfficeCode("xuesheng"), null,
                 List.of(new QuotaLine(GONGYE, null, 40)), 0);
 
@@ -57,7 +57,7 @@ class EnrolmentProgrammeTests {
 
     @Test
     void aBlankNameIsTheKindsName() {
-        var programme = new EnrolmentProgramme(EnrolmentProgrammeId.random(), 2018,
+        var programme = new EnrolmentProgramme(EnrolmentProgrammeId.next(), 2018,
                 ProgrammeKind.KASHGAR_TARGETED_ENROLMENT, " ", null, null, null, null,
                 List.of(new QuotaLine(GONGYE, null, 1)), 0);
 
@@ -67,15 +67,15 @@ class EnrolmentProgrammeTests {
     @Test
     void aProgrammeNeedsAKindAPlausibleYearAndTask() {
         var quota = List.of(new QuotaLine(GONGYE, null, 1));
-        assertRefused(() -> new EnrolmentProgramme(EnrolmentProgrammeId.random(), 2018, null, null, null, null, null,
+        assertRefused(() -> new EnrolmentProgramme(EnrolmentProgrammeId.next(), 2018, null, null, null, null, null,
                 null, quota, 0), "enrolment.kind.required");
-        assertRefused(() -> new EnrolmentProgramme(EnrolmentProgrammeId.random(), 1999,
+        assertRefused(() -> new EnrolmentProgramme(EnrolmentProgrammeId.next(), 1999,
                 ProgrammeKind.TIBET_JUNIOR_CLASS, null, null, null, null, null, quota, 0),
                 "enrolment.programme.year-invalid");
-        assertRefused(() -> new EnrolmentProgramme(EnrolmentProgrammeId.random(), 2018,
+        assertRefused(() -> new EnrolmentProgramme(EnrolmentProgrammeId.next(), 2018,
                 ProgrammeKind.TIBET_JUNIOR_CLASS, null, null, 0, null, null, quota, 0),
                 "enrolment.programme.plan-task-invalid");
-        assertRefused(() -> new EnrolmentProgramme(EnrolmentProgrammeId.random(), 2018,
+        assertRefused(() -> new EnrolmentProgramme(EnrolmentProgrammeId.next(), 2018,
                 ProgrammeKind.TIBET_JUNIOR_CLASS, "名".repeat(EnrolmentProgramme.MAX_NAME + 1), null, null, null, null,
                 quota, 0), "enrolment.programme.name-too-long");
     }

@@ -24,7 +24,7 @@ class StudentTests {
     }
 
     static Student student(String name, String ethnicity, int cohortYear, StudentStage stage) {
-        return new Student(StudentId.random(), EnrolmentProgrammeId.random(), name, Gender.FEMALE, ethnicity, SEALED,
+        return new Student(StudentId.next(), EnrolmentProgrammeId.next(), name, Gender.FEMALE, ethnicity, SEALED,
                 new RegionCode("xizang"), "城关区", true, new UnitCode("shanghai-xizang-school"), null, cohortYear,
                 stage, null, false, 0);
     }
@@ -145,8 +145,8 @@ class StudentTests {
 
     @Test
     void aStudentNeedsAGenderARegionAndAHostSchool() {
-        var id = StudentId.random();
-        var programme = EnrolmentProgrammeId.random();
+        var id = StudentId.next();
+        var programme = EnrolmentProgrammeId.next();
         var region = new RegionCode("xizang");
         var school = new UnitCode("shanghai-xizang-school");
         assertRefused(() -> new Student(id, programme, "次仁", null, "藏族", SEALED, region, null, false, school, null,
@@ -159,13 +159,13 @@ class StudentTests {
 
     @Test
     void anEmptyCountyOrMajorIsNone() {
-        var student = new Student(StudentId.random(), EnrolmentProgrammeId.random(), "次仁", Gender.MALE, "藏族",
+        var student = new Student(StudentId.next(), EnrolmentProgrammeId.next(), "次仁", Gender.MALE, "藏族",
                 SEALED, new RegionCode("xizang"), " ", false, new UnitCode("shanghai-xizang-school"), "", 2018,
                 StudentStage.ADMITTED, null, false, 0);
 
         assertThat(student.county()).isNull();
         assertThat(student.major()).isNull();
-        assertRefused(() -> new Student(StudentId.random(), EnrolmentProgrammeId.random(), "次仁", Gender.MALE, "藏族",
+        assertRefused(() -> new Student(StudentId.next(), EnrolmentProgrammeId.next(), "次仁", Gender.MALE, "藏族",
                 SEALED, new RegionCode("xizang"), null, false, new UnitCode("shanghai-xizang-school"),
                 "专".repeat(Student.MAX_MAJOR + 1), 2018, StudentStage.ADMITTED, null, false, 0),
                 "enrolment.student.major-too-long");

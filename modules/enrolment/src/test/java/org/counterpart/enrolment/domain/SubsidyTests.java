@@ -29,7 +29,7 @@ class SubsidyTests {
     static final Term AUTUMN_2018 = new Term(2018, 1);
 
     static Student student(boolean poverty, StudentStage stage, int cohortYear) {
-        return new Student(StudentId.random(), EnrolmentProgrammeId.random(), "阿依古丽", Gender.FEMALE, "维吾尔族",
+        return new Student(StudentId.next(), EnrolmentProgrammeId.next(), "阿依古丽", Gender.FEMALE, "维吾尔族",
                 StudentTests.SEALED, new RegionCode("kashgar"), "疏附县", poverty, new UnitCode("gongye-school"), "数控",
                 cohortYear, stage, null, false, 0);
     }

@@ -12,6 +12,7 @@ import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.counterpart.directory.TimeOrderedIds;
 import org.counterpart.directory.CurrentUser;
 import org.counterpart.directory.Role;
 import org.counterpart.directory.UserContext;
@@ -169,7 +170,7 @@ class TaskService implements PlanQueries, WorkOnTasks {
         }
         var entry = task.recordProgress(date, user.displayName(), text);
         tasks.addProgress(task.getId(), entry);
-        events.publishEvent(new ProgressRecorded(task.getId(), UUID.randomUUID(), task.year(), task.number(),
+        events.publishEvent(new ProgressRecorded(task.getId(), TimeOrderedIds.next(), task.year(), task.number(),
                 entry.date()));
         return details(task, user);
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
+import org.counterpart.directory.TimeOrderedIds;
 import org.counterpart.planning.PlanImportRejected.Problem;
 import org.counterpart.planning.PlanImportStatus;
 import org.counterpart.planning.PlanImportStatus.State;
@@ -65,7 +66,7 @@ public final class PlanImport implements AggregateRoot<PlanImport, PlanImport.Id
 
     /** An import just asked for, waiting for a thread. */
     public static PlanImport queued(int year, String requestedBy, Instant now) {
-        return new PlanImport(new Id(UUID.randomUUID()), year, requestedBy, State.QUEUED, 0, 0, 0, 0, 0, List.of(),
+        return new PlanImport(new Id(TimeOrderedIds.next()), year, requestedBy, State.QUEUED, 0, 0, 0, 0, 0, List.of(),
                 now, now, null);
     }
 

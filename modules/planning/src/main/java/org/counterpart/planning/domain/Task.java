@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
+import org.counterpart.directory.TimeOrderedIds;
 import org.counterpart.directory.OfficeCode;
 import org.counterpart.directory.RegionCode;
 import org.counterpart.directory.UnitCode;
@@ -57,12 +58,12 @@ public final class Task implements AggregateRoot<Task, TaskId> {
         if (number < 1) {
             throw PlanningRejected.invalid("planning.task.number-invalid", number);
         }
-        return new Task(TaskId.random(), year, number, content, TaskStatus.PLANNED, null, null, List.of(), 0);
+        return new Task(TaskId.next(), year, number, content, TaskStatus.PLANNED, null, null, List.of(), 0);
     }
 
     /** The same task in next year's plan: same content and number, planned again, no milestones. */
     public Task rolledOverTo(int nextYear) {
-        return new Task(TaskId.random(), nextYear, number, content, TaskStatus.PLANNED, null, null, List.of(), 0);
+        return new Task(TaskId.next(), nextYear, number, content, TaskStatus.PLANNED, null, null, List.of(), 0);
     }
 
     public void apply(TaskTransition transition, String reason) {
@@ -116,7 +117,7 @@ public final class Task implements AggregateRoot<Task, TaskId> {
         if (due == null) {
             throw PlanningRejected.invalid("planning.milestone.due-required");
         }
-        var milestone = new Milestone(UUID.randomUUID(), text, due, null);
+        var milestone = new Milestone(TimeOrderedIds.next(), text, due, null);
         milestones.add(milestone);
         changes.add(new TaskChange("milestone", null, text + " · " + due));
         return milestone;

@@ -97,7 +97,7 @@ class DutyService implements DutyManagement {
         requireManager(user);
         requireKnown(draft.reporter());
         var label = draft.subject() == null ? null : subjects.resolve(draft.subject()).label();
-        var duty = new Duty(DutyId.random(), draft.year(), draft.reporter(), draft.subject(), label, draft.kind(),
+        var duty = new Duty(DutyId.next(), draft.year(), draft.reporter(), draft.subject(), label, draft.kind(),
                 draft.frequency(), draft.daysAllowed(), draft.dueOn(), draft.contactEmail(), draft.note(), at,
                 user.displayName(), 0);
         duties.add(duty);

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
+import org.counterpart.directory.TimeOrderedIds;
 import org.counterpart.directory.CurrentUser;
 import org.counterpart.directory.Directory;
 import org.counterpart.directory.OfficeCode;
@@ -89,7 +89,7 @@ class ReminderService implements ReminderRun, ReminderQueries {
                 var kind = ReminderRules.reminderFor(period, answered.get(period.period().code()), today,
                         settings.daysBefore(), settings.overdueWithinDays());
                 if (kind.isPresent() && !made.contains(Reminder.key(duty.getId(), period.period(), kind.get()))) {
-                    var reminder = new Reminder(UUID.randomUUID(), duty.getId(), period.period(), kind.get(),
+                    var reminder = new Reminder(TimeOrderedIds.next(), duty.getId(), period.period(), kind.get(),
                             duty.reporter(), period.due(), today, clock.instant(), null, null);
                     reminders.add(reminder);
                     created.add(reminder);

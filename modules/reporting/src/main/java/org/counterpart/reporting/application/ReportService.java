@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.counterpart.directory.TimeOrderedIds;
 import org.counterpart.directory.CurrentUser;
 import org.counterpart.directory.UserContext;
 import org.counterpart.reporting.ReportAccepted;
@@ -212,7 +213,7 @@ class ReportService implements ReportQueries, ReportAuthoring, ReportReview {
     ReportDetails attachAs(UserContext user, Report report, String fileName, byte[] content, Instant at) {
         var id = report.getId();
         var checked = ReportAttachmentRules.check(fileName, content, limits, fileTypes);
-        var attachment = new ReportAttachment(UUID.randomUUID(), checked.name(), checked.contentType(),
+        var attachment = new ReportAttachment(TimeOrderedIds.next(), checked.name(), checked.contentType(),
                 content.length, sha256(content), at, user.displayName());
         report.attach(attachment, limits, at);
         reports.update(report);

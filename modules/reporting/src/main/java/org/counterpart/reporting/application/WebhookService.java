@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.SortedSet;
 import java.util.UUID;
 
+import org.counterpart.directory.TimeOrderedIds;
 import org.counterpart.directory.CurrentUser;
 import org.counterpart.reporting.CreatedWebhookSubscription;
 import org.counterpart.reporting.DispatchWebhooks;
@@ -109,7 +110,7 @@ class WebhookService implements ManageWebhooks, DispatchWebhooks {
             throw WebhookRejected.invalid("reporting.webhook.label-too-long", 200);
         }
         var by = currentUser.flatMap(CurrentUser::get).map(u -> u.username()).orElse("system");
-        var subscription = new WebhookSubscription(UUID.randomUUID(), url, types, label, secret, clock.instant(), by);
+        var subscription = new WebhookSubscription(TimeOrderedIds.next(), url, types, label, secret, clock.instant(), by);
         subscriptions.add(subscription);
         subscribed = null;
         return new CreatedWebhookSubscription(view(subscription), given == null ? secret : null);

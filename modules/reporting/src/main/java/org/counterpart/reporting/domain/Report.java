@@ -76,7 +76,7 @@ public final class Report implements AggregateRoot<Report, ReportId> {
     /** A new draft, recorded as written by the actor. */
     public static Report draft(Reporter reporter, ReportKind kind, String title, String body, ReportSubject subject,
             String subjectLabel, DutyId duty, ReportPeriod period, int year, ReportActor by, Instant at) {
-        var report = new Report(ReportId.random(), reporter, kind, title, ReportBody.of(body), subject, subjectLabel,
+        var report = new Report(ReportId.next(), reporter, kind, title, ReportBody.of(body), subject, subjectLabel,
                 duty, period, year, ReportStatus.DRAFT, List.of(), List.of(), at, at, null, null, 0);
         report.record(null, ReportStatus.DRAFT, by, at, null);
         return report;

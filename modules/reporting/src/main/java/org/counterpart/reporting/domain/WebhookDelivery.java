@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
 
+import org.counterpart.directory.TimeOrderedIds;
+
 /**
  * 投递记录 — one event's delivery to one webhook: pending until the receiver answers 2xx, tried again with
  * exponential back-off after each failure, given up after the policy's last attempt; an administrator may send it
@@ -29,7 +31,7 @@ public record WebhookDelivery(UUID id, UUID subscriptionId, UUID eventId, String
 
     /** A new delivery, due at once. */
     public static WebhookDelivery due(UUID subscriptionId, UUID eventId, String eventType, Instant now) {
-        return new WebhookDelivery(UUID.randomUUID(), subscriptionId, eventId, eventType, Status.PENDING, 0, null, null,
+        return new WebhookDelivery(TimeOrderedIds.next(), subscriptionId, eventId, eventType, Status.PENDING, 0, null, null,
                 null, now, now, null, 0);
     }
 

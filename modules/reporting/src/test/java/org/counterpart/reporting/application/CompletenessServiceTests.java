@@ -45,7 +45,7 @@ class CompletenessServiceTests {
 
     @BeforeEach
     void aViewerAsksAboutOneDuty() {
-        var duty = new Duty(DutyId.random(), 2018, Reporter.unit(new UnitCode("shipei")), ReportSubject.task(2018, 3),
+        var duty = new Duty(DutyId.next(), 2018, Reporter.unit(new UnitCode("shipei")), ReportSubject.task(2018, 3),
                 "滇西兜底招生", ReportKind.NEWS, DutyFrequency.QUARTERLY, 10, null, null, null, Instant.EPOCH, "admin", 0);
         given(currentUser.get()).willReturn(Optional.of(new UserContext("viewer", "委领导", Role.VIEWER, null, null)));
         given(duties.find(eq(2018), eq(2018), any(), any())).willReturn(List.of(duty));

@@ -159,7 +159,7 @@ class StatisticsBaselineServiceTests {
         var byStatus = new EnumMap<TaskStatus, Long>(TaskStatus.class);
         given(plans.plans()).willReturn(List.of(new PlanSummary(2018, "2018年计划", "沪教委办〔2018〕39号",
                 LocalDate.of(2018, 8, 13), byStatus)));
-        var task = new TaskSummary(TaskId.random(), 2018, 21, List.of(new RegionCode("xinjiang")), List.of(), "办班",
+        var task = new TaskSummary(TaskId.next(), 2018, 21, List.of(new RegionCode("xinjiang")), List.of(), "办班",
                 new OfficeCode("jijiao"), List.of(), false, List.of(), "……", TaskStatus.IN_PROGRESS, 1, 3);
         given(plans.tasks(any(TaskQuery.class))).willReturn(new TaskPage(List.of(task), 1));
         given(plans.task(new TaskRef(2018, 21))).willReturn(Optional.of(new TaskDetails(task, List.of(), null,
@@ -168,7 +168,7 @@ class StatisticsBaselineServiceTests {
                                 LocalDate.of(2018, 12, 1), false)),
                 List.of(), List.of(), Set.of(), false, false)));
 
-        var programme = new ProgrammeSummary(ProgrammeId.random(), 2018, 5, "遵义“金种子”校长培训",
+        var programme = new ProgrammeSummary(ProgrammeId.next(), 2018, 5, "遵义“金种子”校长培训",
                 new RegionCode("guizhou"), TrainingMode.STUDY_IN_SHANGHAI, Funding.parse("20（遵义自筹52万）"), "遵义", 40,
                 TrainingDuration.parse("2个月"), new UnitCode("shipei"), new OfficeCode("renshi"), 40, 0);
         given(programmes.years()).willReturn(List.of(2018));
@@ -176,10 +176,10 @@ class StatisticsBaselineServiceTests {
                 new ProgrammePage.Totals(new BigDecimal("20"), new BigDecimal("52"), 40, BigDecimal.ZERO,
                         BigDecimal.ZERO),
                 Map.of(programme.id(), new ProgrammePage.Money(new BigDecimal("10"), new BigDecimal("3.5")))));
-        given(cohorts.cohorts(programme.id())).willReturn(List.of(new CohortSummary(CohortId.random(), programme.id(),
+        given(cohorts.cohorts(programme.id())).willReturn(List.of(new CohortSummary(CohortId.next(), programme.id(),
                 "第一期", LocalDate.of(2018, 9, 3), LocalDate.of(2018, 11, 3), "上海", CohortStatus.COMPLETED, 40, 38, 2)));
 
-        var joint = new EnrolmentProgrammeSummary(EnrolmentProgrammeId.random(), 2018,
+        var joint = new EnrolmentProgrammeSummary(EnrolmentProgrammeId.next(), 2018,
                 ProgrammeKind.JOINT_VOCATIONAL_SCHOOLING, "中职联合办学", new RegionCode("western-partners"), 47,
                 new OfficeCode("zhijiao"), new BigDecimal("224.30"),
                 List.of(new QuotaFill(new QuotaLine(new UnitCode("qunyi"), "会计", 50), 1, 2, 20, 4, 1)),
@@ -227,7 +227,7 @@ class StatisticsBaselineServiceTests {
     @Test
     void leavesAModuleAndYearTheLogAlreadyKnowsToItsEvents() {
         log.append(UUID.randomUUID(), "training.ProgrammePlanned", Source.TRAINING, 2018,
-                new org.counterpart.training.ProgrammePlanned(ProgrammeId.random(), 2018, new RegionCode("xizang"),
+                new org.counterpart.training.ProgrammePlanned(ProgrammeId.next(), 2018, new RegionCode("xizang"),
                         TrainingMode.LECTURES_ON_SITE, BigDecimal.TEN, BigDecimal.ZERO, 50, new UnitCode("lixin"),
                         24), NOW);
 

@@ -87,7 +87,7 @@ class StatisticsServiceIntegrationTests {
 
     /** A programme in Guizhou, classes in Shanghai, run by the teachers' training centre. */
     static ProgrammePlanned programme(int year, String commission, String partner, int trainees) {
-        return new ProgrammePlanned(ProgrammeId.random(), year, new RegionCode("guizhou"),
+        return new ProgrammePlanned(ProgrammeId.next(), year, new RegionCode("guizhou"),
                 TrainingMode.CLASSES_IN_SHANGHAI, new BigDecimal(commission), new BigDecimal(partner), trainees,
                 new UnitCode("shipei"), 40);
     }
@@ -110,10 +110,10 @@ class StatisticsServiceIntegrationTests {
 
     @Test
     void rebuildingByReplayingTheLogGivesTheSameFigures() {
-        var task = TaskId.random();
+        var task = TaskId.next();
         var planned = programme("20", "52", 40);
-        var cohort = CohortId.random();
-        var enrolment = EnrolmentProgrammeId.random();
+        var cohort = CohortId.next();
+        var enrolment = EnrolmentProgrammeId.next();
         var kashgar = List.of(new RegionCount(new RegionCode("kashgar"), 2));
         List<DomainEvent> events = List.of(
                 new TaskPlanned(task, year, 40, List.of(new RegionCode("guizhou")), new OfficeCode("renshi")),
@@ -133,7 +133,7 @@ class StatisticsServiceIntegrationTests {
                 new StudentsEnrolled(enrolment, UUID.randomUUID(), year, ProgrammeKind.JOINT_VOCATIONAL_SCHOOLING,
                         StudentStage.ADMITTED,
                         kashgar),
-                new SubsidyGranted(SubsidyId.random(), enrolment, year, new RegionCode("kashgar"), new Term(year, 1),
+                new SubsidyGranted(SubsidyId.next(), enrolment, year, new RegionCode("kashgar"), new Term(year, 1),
                         new BigDecimal("3000.00")));
         events.forEach(record::receive);
         var before = statistics.statistics(year, null);

@@ -41,7 +41,7 @@ public class Attachment1Tests {
         // Given out of order: the table is in the order of the 序号.
         for (int i = NOTICE.length - 1; i >= 0; i--) {
             var row = NOTICE[i];
-            programmes.add(new ProgrammeSummary(ProgrammeId.random(), 2018, Integer.parseInt(row[0]), row[1],
+            programmes.add(new ProgrammeSummary(ProgrammeId.next(), 2018, Integer.parseInt(row[0]), row[1],
                     new RegionCode("xinjiang"), TrainingMode.fromChinese(row[2]), Funding.parse(row[3]), row[7],
                     Integer.parseInt(row[4]), TrainingDuration.parse(row[5]), new UnitCode(row[6]),
                     new OfficeCode("renshi"), 9, 0));
@@ -50,7 +50,7 @@ public class Attachment1Tests {
     }
 
     public static EnrolmentProgrammeSummary jointVocationalSchooling() {
-        return new EnrolmentProgrammeSummary(EnrolmentProgrammeId.random(), 2018,
+        return new EnrolmentProgrammeSummary(EnrolmentProgrammeId.next(), 2018,
                 ProgrammeKind.JOINT_VOCATIONAL_SCHOOLING, "中职联合办学", new RegionCode("western-partners"), 47,
                 new OfficeCode("zhijiao"), new BigDecimal("224.30"), List.of(), BigDecimal.ZERO, 0);
     }

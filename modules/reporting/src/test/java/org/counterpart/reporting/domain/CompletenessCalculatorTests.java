@@ -30,12 +30,12 @@ class CompletenessCalculatorTests {
     static final Reporter ZHIJIAO = Reporter.office(new OfficeCode("zhijiao"));
 
     static Duty quarterly(Reporter reporter) {
-        return new Duty(DutyId.random(), 2018, reporter, ReportSubject.task(2018, 3), "滇西兜底招生", ReportKind.NEWS,
+        return new Duty(DutyId.next(), 2018, reporter, ReportSubject.task(2018, 3), "滇西兜底招生", ReportKind.NEWS,
                 DutyFrequency.QUARTERLY, 10, null, null, null, Instant.EPOCH, "admin", 0);
     }
 
     static ReportFact fact(Duty duty, int quarter, ReportStatus status, String firstSubmitted) {
-        return new ReportFact(duty.getId(), new ReportPeriod(2018, DutyFrequency.QUARTERLY, quarter), ReportId.random(),
+        return new ReportFact(duty.getId(), new ReportPeriod(2018, DutyFrequency.QUARTERLY, quarter), ReportId.next(),
                 status, firstSubmitted == null ? null : Instant.parse(firstSubmitted));
     }
 
@@ -137,7 +137,7 @@ class CompletenessCalculatorTests {
     @Test
     void unitsAndOfficesAreCountedApartAndTogether() {
         var shipei = quarterly(SHIPEI);
-        var shipeiYearly = new Duty(DutyId.random(), 2018, SHIPEI, ReportSubject.task(2018, 40), "沪遵", ReportKind.SUMMARY,
+        var shipeiYearly = new Duty(DutyId.next(), 2018, SHIPEI, ReportSubject.task(2018, 40), "沪遵", ReportKind.SUMMARY,
                 DutyFrequency.YEARLY, 31, null, null, null, Instant.EPOCH, "admin", 0);
         var zhijiao = quarterly(ZHIJIAO);
         var facts = new ArrayList<ReportFact>();

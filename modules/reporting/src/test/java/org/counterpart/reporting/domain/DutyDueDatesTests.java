@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class DutyDueDatesTests {
 
     static Duty duty(DutyFrequency frequency, Integer daysAllowed, LocalDate dueOn) {
-        return new Duty(DutyId.random(), 2018, Reporter.unit(new UnitCode("shipei")), ReportSubject.task(2018, 40),
+        return new Duty(DutyId.next(), 2018, Reporter.unit(new UnitCode("shipei")), ReportSubject.task(2018, 40),
                 "开展沪遵教育培训", ReportKind.NEWS, frequency, daysAllowed, dueOn, null, null, Instant.EPOCH, "admin", 0);
     }
 
@@ -81,7 +81,7 @@ class DutyDueDatesTests {
 
     @Test
     void aContactAddressMustLookLikeOne() {
-        assertRefused(() -> new Duty(DutyId.random(), 2018, Reporter.unit(new UnitCode("shipei")),
+        assertRefused(() -> new Duty(DutyId.next(), 2018, Reporter.unit(new UnitCode("shipei")),
                 ReportSubject.task(2018, 40), "x", ReportKind.NEWS, DutyFrequency.YEARLY, 10, null, "not an address",
                 null, Instant.EPOCH, "admin", 0), "reporting.duty.email-invalid");
     }

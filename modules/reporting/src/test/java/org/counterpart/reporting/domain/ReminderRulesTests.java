@@ -24,7 +24,7 @@ class ReminderRulesTests {
     }
 
     static ReportFact report(ReportStatus status) {
-        return new ReportFact(DutyId.random(), Q3, ReportId.random(), status, Instant.parse("2018-10-01T00:00:00Z"));
+        return new ReportFact(DutyId.next(), Q3, ReportId.next(), status, Instant.parse("2018-10-01T00:00:00Z"));
     }
 
     @Test

@@ -125,7 +125,7 @@ class ReportLifeCycleTests {
     void aReportAnsweringADutyKeepsTheDutysKindAndSubject() {
         var subject = ReportSubject.task(2018, 47);
         var report = Report.draft(SHIPEI, ReportKind.PRACTICE, "上半年经验做法", "<p>做法</p>", subject, "中职合作办学",
-                DutyId.random(), new ReportPeriod(2018, DutyFrequency.HALF_YEARLY, 1), 2018, WRITER, T0);
+                DutyId.next(), new ReportPeriod(2018, DutyFrequency.HALF_YEARLY, 1), 2018, WRITER, T0);
 
         assertThatThrownBy(() -> report.revise("标题", "<p>x</p>", ReportKind.NEWS, null, null, T0))
                 .isInstanceOfSatisfying(ReportRejected.class, r -> assertThat(r.messageKey())

@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
 /** Which events the statistics keep, under which names, and when an event is the same event delivered again. */
 class StatisticsEventsTests {
 
-    static final TaskId TASK = TaskId.random();
+    static final TaskId TASK = TaskId.next();
 
     @Test
     void anEventWithAnIdentityHasTheSameIdEveryTimeItIsDelivered() {
@@ -50,12 +50,12 @@ class StatisticsEventsTests {
         var at = Instant.parse("2018-09-01T00:00:00Z");
         var started = new TaskStatusChanged(TASK, 2018, 21, TaskStatus.PLANNED, TaskStatus.IN_PROGRESS, at, null);
         var completed = new TaskStatusChanged(TASK, 2018, 21, TaskStatus.IN_PROGRESS, TaskStatus.COMPLETED, at, null);
-        var cohort = CohortId.random();
-        var programme = ProgrammeId.random();
+        var cohort = CohortId.next();
+        var programme = ProgrammeId.next();
 
         assertThat(StatisticsEvents.naturalId(started)).isNotEqualTo(StatisticsEvents.naturalId(completed));
         assertThat(StatisticsEvents.naturalId(new CohortCompleted(cohort, programme, 10, 9)))
-                .isNotEqualTo(StatisticsEvents.naturalId(new CohortCompleted(CohortId.random(), programme, 10, 9)));
+                .isNotEqualTo(StatisticsEvents.naturalId(new CohortCompleted(CohortId.next(), programme, 10, 9)));
         assertThat(StatisticsEvents.naturalId(new MilestoneOverdue(TASK, 2018, 21, UUID.randomUUID(),
                 LocalDate.of(2018, 6, 30)))).isNotEqualTo(StatisticsEvents.naturalId(new MilestoneOverdue(TASK, 2018,
                         21, UUID.randomUUID(), LocalDate.of(2018, 6, 30))));
@@ -63,7 +63,7 @@ class StatisticsEventsTests {
 
     @Test
     void movementsAndSpendingAreKnownByTheirOwnIdsSoTwoAlikeAreTwoAndOneDeliveredTwiceIsOne() {
-        var programme = EnrolmentProgrammeId.random();
+        var programme = EnrolmentProgrammeId.next();
         var kashgar = List.of(new RegionCount(new RegionCode("kashgar"), 1));
         var first = new StudentsAdmitted(programme, UUID.randomUUID(), 2018, ProgrammeKind.JOINT_VOCATIONAL_SCHOOLING,
                 null, kashgar);
@@ -77,7 +77,7 @@ class StatisticsEventsTests {
         assertThat(StatisticsEvents.naturalId(again)).isEqualTo(StatisticsEvents.naturalId(first));
 
         var spending = UUID.randomUUID();
-        var spent = new SpendingRecorded(ProgrammeId.random(), spending, "住宿费", LocalDate.of(2018, 9, 3),
+        var spent = new SpendingRecorded(ProgrammeId.next(), spending, "住宿费", LocalDate.of(2018, 9, 3),
                 BigDecimal.ONE);
         var alike = new SpendingRecorded(spent.programme(), UUID.randomUUID(), "住宿费", LocalDate.of(2018, 9, 3),
                 BigDecimal.ONE);
@@ -86,18 +86,18 @@ class StatisticsEventsTests {
 
     @Test
     void aFigureStatedAnewAndEventsLoggedBeforeTheyCarriedIdsAreLoggedOnEachReceipt() {
-        assertThat(StatisticsEvents.naturalId(new ProgrammeChanged(ProgrammeId.random(), 2018, BigDecimal.TEN,
+        assertThat(StatisticsEvents.naturalId(new ProgrammeChanged(ProgrammeId.next(), 2018, BigDecimal.TEN,
                 BigDecimal.ZERO, 40))).as("a change back to an earlier figure is no repetition").isEmpty();
-        assertThat(StatisticsEvents.naturalId(new SpendingRecorded(ProgrammeId.random(), null, "住宿费",
+        assertThat(StatisticsEvents.naturalId(new SpendingRecorded(ProgrammeId.next(), null, "住宿费",
                 LocalDate.of(2018, 9, 3), BigDecimal.ONE))).as("read back from an older log").isEmpty();
-        assertThat(StatisticsEvents.naturalId(new StudentsAdmitted(EnrolmentProgrammeId.random(), null, 2018,
+        assertThat(StatisticsEvents.naturalId(new StudentsAdmitted(EnrolmentProgrammeId.next(), null, 2018,
                 ProgrammeKind.JOINT_VOCATIONAL_SCHOOLING, null, List.of()))).isEmpty();
     }
 
     @Test
     void aSubsidyIsKnownByItsIdAndABaselineByWhatItIsAbout() {
-        var subsidy = SubsidyId.random();
-        var granted = new SubsidyGranted(subsidy, EnrolmentProgrammeId.random(), 2018, new RegionCode("zepu"),
+        var subsidy = SubsidyId.next();
+        var granted = new SubsidyGranted(subsidy, EnrolmentProgrammeId.next(), 2018, new RegionCode("zepu"),
                 new Term(2018, 1), new BigDecimal("3000.00"));
         var again = new SubsidyGranted(subsidy, granted.programme(), 2018, granted.sourceRegion(), granted.term(),
                 granted.amount());
@@ -110,7 +110,7 @@ class StatisticsEventsTests {
 
     @Test
     void everyKeptEventHasANameThatLeadsBackToItsTypeAndItsSourceAndYear() {
-        var admitted = new StudentsAdmitted(EnrolmentProgrammeId.random(), UUID.randomUUID(), 2019,
+        var admitted = new StudentsAdmitted(EnrolmentProgrammeId.next(), UUID.randomUUID(), 2019,
                 ProgrammeKind.TIBET_JUNIOR_CLASS,
                 null, List.of());
 
@@ -118,9 +118,9 @@ class StatisticsEventsTests {
         assertThat(StatisticsEvents.classOf("enrolment.StudentsAdmitted")).contains(StudentsAdmitted.class);
         assertThat(StatisticsEvents.sourceOf(admitted)).isEqualTo(Source.ENROLMENT);
         assertThat(StatisticsEvents.yearOf(admitted)).contains(2019);
-        assertThat(StatisticsEvents.sourceOf(new CohortCompleted(CohortId.random(), ProgrammeId.random(), 1, 1)))
+        assertThat(StatisticsEvents.sourceOf(new CohortCompleted(CohortId.next(), ProgrammeId.next(), 1, 1)))
                 .isEqualTo(Source.TRAINING);
-        assertThat(StatisticsEvents.yearOf(new CohortCompleted(CohortId.random(), ProgrammeId.random(), 1, 1)))
+        assertThat(StatisticsEvents.yearOf(new CohortCompleted(CohortId.next(), ProgrammeId.next(), 1, 1)))
                 .as("a cohort names only its programme").isEmpty();
         assertThat(StatisticsEvents.sourceOf(new SubsidiesOnRecord(2018, new RegionCode("xinjiang"), 1,
                 BigDecimal.ONE))).isEqualTo(Source.ENROLMENT);

@@ -107,13 +107,13 @@ class StatisticsProjectionTests {
     }
 
     static TaskPlanned task(int number, String office, String... regions) {
-        return new TaskPlanned(TaskId.random(), YEAR, number, List.of(regions).stream().map(RegionCode::new).toList(),
+        return new TaskPlanned(TaskId.next(), YEAR, number, List.of(regions).stream().map(RegionCode::new).toList(),
                 new OfficeCode(office));
     }
 
     static ProgrammePlanned programme(String region, TrainingMode mode, String commission, String partner,
             int trainees, String unit) {
-        return new ProgrammePlanned(ProgrammeId.random(), YEAR, new RegionCode(region), mode,
+        return new ProgrammePlanned(ProgrammeId.next(), YEAR, new RegionCode(region), mode,
                 new BigDecimal(commission), new BigDecimal(partner), trainees, new UnitCode(unit), 9);
     }
 
@@ -224,7 +224,7 @@ class StatisticsProjectionTests {
     @Test
     void aCohortCountsItsTraineesInTrainingOnceStartedAndAsTrainedOnceCompletedWithItsCertificates() {
         var planned = programme("xizang", TrainingMode.STUDY_IN_SHANGHAI, "36", "0", 15, "shipei");
-        var cohort = CohortId.random();
+        var cohort = CohortId.next();
         receive(planned, new CohortStarted(cohort, planned.programme(), 15));
 
         assertThat(figures().training().total().inTraining()).isEqualTo(15);
@@ -259,8 +259,8 @@ class StatisticsProjectionTests {
 
     @Test
     void cohortsAndSpendingOfAProgrammeNotPlannedThisYearDoNotCount() {
-        receive(new CohortStarted(CohortId.random(), ProgrammeId.random(), 12),
-                new SpendingRecorded(ProgrammeId.random(), UUID.randomUUID(), "交通费", LocalDate.of(YEAR, 3, 1),
+        receive(new CohortStarted(CohortId.next(), ProgrammeId.next(), 12),
+                new SpendingRecorded(ProgrammeId.next(), UUID.randomUUID(), "交通费", LocalDate.of(YEAR, 3, 1),
                         BigDecimal.TEN));
 
         assertThat(figures().training().total().inTraining()).isZero();
@@ -270,7 +270,7 @@ class StatisticsProjectionTests {
     // --- enrolment --------------------------------------------------------------------------------------------------
 
     static EnrolmentProgrammePlanned enrolmentProgramme(ProgrammeKind kind, String region, int quota, String funding) {
-        return new EnrolmentProgrammePlanned(EnrolmentProgrammeId.random(), YEAR, kind, new RegionCode(region),
+        return new EnrolmentProgrammePlanned(EnrolmentProgrammeId.next(), YEAR, kind, new RegionCode(region),
                 kind.planTask(), quota, new BigDecimal(funding));
     }
 
@@ -335,11 +335,11 @@ class StatisticsProjectionTests {
     void subsidiesAddUpExactlyByTheStudentsSourceRegion() {
         var planned = enrolmentProgramme(ProgrammeKind.JOINT_VOCATIONAL_SCHOOLING, "western-partners", 130, "224.3");
         receive(planned,
-                new SubsidyGranted(SubsidyId.random(), planned.programme(), YEAR, new RegionCode("zepu"),
+                new SubsidyGranted(SubsidyId.next(), planned.programme(), YEAR, new RegionCode("zepu"),
                         new Term(YEAR, 1), new BigDecimal("3000.00")),
-                new SubsidyGranted(SubsidyId.random(), planned.programme(), YEAR, new RegionCode("kashgar"),
+                new SubsidyGranted(SubsidyId.next(), planned.programme(), YEAR, new RegionCode("kashgar"),
                         new Term(YEAR, 2), new BigDecimal("1500.50")),
-                new SubsidyGranted(SubsidyId.random(), planned.programme(), YEAR, new RegionCode("zunyi"),
+                new SubsidyGranted(SubsidyId.next(), planned.programme(), YEAR, new RegionCode("zunyi"),
                         new Term(YEAR, 1), new BigDecimal("3000")));
 
         var enrolment = figures().enrolment();
@@ -379,7 +379,7 @@ class StatisticsProjectionTests {
 
     @Test
     void factsOfAnotherYearDoNotCount() {
-        receive(new TaskPlanned(TaskId.random(), YEAR + 1, 1, List.of(new RegionCode("yunnan")),
+        receive(new TaskPlanned(TaskId.next(), YEAR + 1, 1, List.of(new RegionCode("yunnan")),
                 new OfficeCode("bangongshi")));
 
         assertThat(figures().tasks().total()).isZero();
@@ -388,12 +388,12 @@ class StatisticsProjectionTests {
     // --- information reports ----------------------------------------------------------------------------------------
 
     static Duty duty(Reporter reporter, ReportSubject subject, ReportKind kind, DutyFrequency frequency) {
-        return new Duty(DutyId.random(), YEAR, reporter, subject, subject.key(), kind, frequency, 10, null, null, null,
+        return new Duty(DutyId.next(), YEAR, reporter, subject, subject.key(), kind, frequency, 10, null, null, null,
                 Instant.EPOCH, "admin", 0);
     }
 
     static ReportFact report(Duty duty, int index, ReportStatus status, String firstSubmitted) {
-        return new ReportFact(duty.getId(), new ReportPeriod(YEAR, duty.frequency(), index), ReportId.random(), status,
+        return new ReportFact(duty.getId(), new ReportPeriod(YEAR, duty.frequency(), index), ReportId.next(), status,
                 Instant.parse(firstSubmitted));
     }
 
@@ -411,7 +411,7 @@ class StatisticsProjectionTests {
         // 师培: Q1 on time, Q2 late and accepted, Q3 a draft (not reported), Q4 missing; 职教处 on time; 人事处 nothing.
         reports.addAll(List.of(report(shipei, 1, ReportStatus.SUBMITTED, "2018-04-09T02:00:00Z"),
                 report(shipei, 2, ReportStatus.ACCEPTED, "2018-07-20T02:00:00Z"),
-                new ReportFact(shipei.getId(), new ReportPeriod(YEAR, DutyFrequency.QUARTERLY, 3), ReportId.random(),
+                new ReportFact(shipei.getId(), new ReportPeriod(YEAR, DutyFrequency.QUARTERLY, 3), ReportId.next(),
                         ReportStatus.DRAFT, null),
                 report(zhijiao, 1, ReportStatus.SUBMITTED, "2019-01-05T02:00:00Z")));
 
@@ -443,14 +443,14 @@ class StatisticsProjectionTests {
     @Test
     void aBaselineStatesWhatTheEventsWouldHaveAndATaskStatedTwiceCountsOnce() {
         var planned = task(30, "bangongshi", "qinghai");
-        var programme = ProgrammeId.random();
+        var programme = ProgrammeId.next();
         receive(planned,
                 new TaskOnRecord(planned.task(), YEAR, 30, planned.regions(), planned.leadOffice(),
                         TaskStatus.IN_PROGRESS, Instant.parse("2018-10-01T00:00:00Z")),
                 new TrainingProgrammeOnRecord(programme, YEAR, new RegionCode("qinghai"),
                         TrainingMode.STUDY_IN_SHANGHAI, new UnitCode("shipei"), new BigDecimal("72"), BigDecimal.ZERO,
                         30, new BigDecimal("12.5")),
-                new EnrolmentProgrammeOnRecord(EnrolmentProgrammeId.random(), YEAR, ProgrammeKind.GOLOG_VOCATIONAL_CLASS,
+                new EnrolmentProgrammeOnRecord(EnrolmentProgrammeId.next(), YEAR, ProgrammeKind.GOLOG_VOCATIONAL_CLASS,
                         new RegionCode("golog"), 30, BigDecimal.ZERO, 1, 2, 3, 4, 5),
                 new SubsidiesOnRecord(YEAR, new RegionCode("qinghai"), 4, new BigDecimal("9000.00")));
 

@@ -74,7 +74,7 @@ class ProgrammeService implements ProgrammeQueries, ManageProgrammes {
         if (programmes.exists(programme.year(), programme.number())) {
             throw TrainingRejected.invalid("training.programme.number-taken", programme.year(), programme.number());
         }
-        var planned = new Programme(ProgrammeId.random(), programme.year(), programme.number(), programme.name(),
+        var planned = new Programme(ProgrammeId.next(), programme.year(), programme.number(), programme.name(),
                 programme.region(), programme.mode(), programme.funding(), programme.partnerName(),
                 programme.plannedTrainees(), programme.duration(), programme.implementingUnit(),
                 programme.coordinatingOffice(), programme.planTask(), 0);

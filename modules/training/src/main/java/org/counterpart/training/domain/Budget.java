@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
+import org.counterpart.directory.TimeOrderedIds;
 import org.counterpart.training.ProgrammeId;
 import org.counterpart.training.TrainingRejected;
 import org.jmolecules.ddd.types.AggregateRoot;
@@ -51,7 +52,7 @@ public final class Budget implements AggregateRoot<Budget, Budget.Of> {
         if (lines.stream().anyMatch(l -> l.category().equals(name))) {
             throw TrainingRejected.invalid("training.budget.category-exists", name);
         }
-        var line = new Line(UUID.randomUUID(), name, amount(planned, true));
+        var line = new Line(TimeOrderedIds.next(), name, amount(planned, true));
         lines.add(line);
         return line;
     }
@@ -75,7 +76,7 @@ public final class Budget implements AggregateRoot<Budget, Budget.Of> {
         if (why.length() > MAX_REASON) {
             throw TrainingRejected.invalid("training.spending.reason-too-long", MAX_REASON);
         }
-        var entry = new Spending(UUID.randomUUID(), lineId, spentOn, value, what, beyond ? why : null, recordedBy);
+        var entry = new Spending(TimeOrderedIds.next(), lineId, spentOn, value, what, beyond ? why : null, recordedBy);
         spending.add(entry);
         return entry;
     }

@@ -54,7 +54,7 @@ public final class Cohort implements AggregateRoot<Cohort, CohortId> {
     }
 
     public static Cohort plan(ProgrammeId programme, String name, LocalDate start, LocalDate end, String place) {
-        return new Cohort(CohortId.random(), programme, name, start, end, place, CohortStatus.PLANNED, List.of(), 0);
+        return new Cohort(CohortId.next(), programme, name, start, end, place, CohortStatus.PLANNED, List.of(), 0);
     }
 
     public Trainee enrol(TraineeDetails details) {
@@ -62,7 +62,7 @@ public final class Cohort implements AggregateRoot<Cohort, CohortId> {
         if (roster.size() >= MAX_TRAINEES) {
             throw TrainingRejected.invalid("training.cohort.roster-full", MAX_TRAINEES);
         }
-        var trainee = new Trainee(TraineeId.random(), details, false);
+        var trainee = new Trainee(TraineeId.next(), details, false);
         roster.add(trainee);
         return trainee;
     }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class BudgetTests {
 
-    final Budget budget = new Budget(ProgrammeId.random(), List.of(), List.of());
+    final Budget budget = new Budget(ProgrammeId.next(), List.of(), List.of());
     final LocalDate day = LocalDate.of(2018, 9, 10);
 
     @Test

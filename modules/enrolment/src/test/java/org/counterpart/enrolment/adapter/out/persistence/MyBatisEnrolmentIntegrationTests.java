@@ -119,7 +119,7 @@ class MyBatisEnrolmentIntegrationTests {
     }
 
     EnrolmentProgramme programme(ProgrammeKind kind, String funding, QuotaLine... quotas) {
-        return new EnrolmentProgramme(EnrolmentProgrammeId.random(), year, kind, null, null, null, null,
+        return new EnrolmentProgramme(EnrolmentProgrammeId.next(), year, kind, null, null, null, null,
                 funding == null ? null : new BigDecimal(funding), List.of(quotas), 0);
     }
 
@@ -131,7 +131,7 @@ class MyBatisEnrolmentIntegrationTests {
 
     Student student(EnrolmentProgramme programme, int n, String name, UnitCode school, String major,
             StudentStage stage, String region) {
-        return new Student(StudentId.random(), programme.getId(), name, Gender.FEMALE, "藏族",
+        return new Student(StudentId.next(), programme.getId(), name, Gender.FEMALE, "藏族",
                 vault.protect(NationalId.parse(number(n), TODAY)), new RegionCode(region), "城关区", true, school, major,
                 year, stage, stage == StudentStage.WITHDRAWN ? "放弃入学" : null,
                 stage == StudentStage.AWAITING_APPROVAL, 0);
@@ -164,7 +164,7 @@ class MyBatisEnrolmentIntegrationTests {
     }
 
     Subsidy subsidy(Student student, int termYear, int half, String amount) {
-        return new Subsidy(SubsidyId.random(), student.getId(), new Term(termYear, half), new BigDecimal(amount),
+        return new Subsidy(SubsidyId.next(), student.getId(), new Term(termYear, half), new BigDecimal(amount),
                 "生活补助", "职教处", T2);
     }
 
@@ -185,7 +185,7 @@ class MyBatisEnrolmentIntegrationTests {
         assertThat(read.quotas()).containsExactly(new QuotaLine(GONGYE, null, 3), new QuotaLine(LVYOU, "酒店管理", 2),
                 new QuotaLine(LVYOU, "中餐烹饪", 1));
         assertThat(programmes.byId(graduates.getId()).orElseThrow().funding()).isEqualByComparingTo("0");
-        assertThat(programmes.byId(EnrolmentProgrammeId.random())).isEmpty();
+        assertThat(programmes.byId(EnrolmentProgrammeId.next())).isEmpty();
     }
 
     @Test
@@ -196,7 +196,7 @@ class MyBatisEnrolmentIntegrationTests {
         assertThat(programmes.years()).contains(year);
         assertThat(programmes.lock(xinjiang.getId())).hasValueSatisfying(
                 p -> assertThat(p.kind()).isEqualTo(ProgrammeKind.XINJIANG_SENIOR_CLASS));
-        assertThat(programmes.lock(EnrolmentProgrammeId.random())).isEmpty();
+        assertThat(programmes.lock(EnrolmentProgrammeId.next())).isEmpty();
     }
 
     @Test
@@ -393,7 +393,7 @@ class MyBatisEnrolmentIntegrationTests {
         assertThat(read.nationalId()).isEqualTo(withdrawn.nationalId());
         assertThat(vault.reveal(read.nationalId()).value()).isEqualTo(number(5));
         assertThat(students.byId(registered.get(6).getId()).orElseThrow().overQuota()).isTrue();
-        assertThat(students.byId(StudentId.random())).isEmpty();
+        assertThat(students.byId(StudentId.next())).isEmpty();
     }
 
     @Test
@@ -469,7 +469,7 @@ class MyBatisEnrolmentIntegrationTests {
     void theNationalIdColumnHoldsNoPlainNumber() {
         var number = number(42);
         var id = NationalId.parse(number, TODAY);
-        var student = new Student(StudentId.random(), vocational.getId(), "索朗", Gender.MALE, "藏族",
+        var student = new Student(StudentId.next(), vocational.getId(), "索朗", Gender.MALE, "藏族",
                 vault.protect(id), new RegionCode("lhasa"), null, false, GONGYE, null, year, StudentStage.ADMITTED,
                 null, false, 0);
         students.add(List.of(student));
@@ -561,7 +561,7 @@ class MyBatisEnrolmentIntegrationTests {
 
     @Test
     void aStudentsChangesAreKeptApartFromTheProgrammes() {
-        var student = StudentId.random().toString();
+        var student = StudentId.next().toString();
         records.recordChanges(vocational.getId(), student, List.of(new RecordedChange("stage", "ADMITTED", "WITHDRAWN"),
                 new RecordedChange("withdrawalReason", null, "放弃入学")), "上海市工业技术学校", T1);
 
@@ -574,7 +574,7 @@ class MyBatisEnrolmentIntegrationTests {
     void theChangesOfManyStudentsAreWrittenTogetherEachUnderItsStudent() {
         var changesOfEach = new LinkedHashMap<String, List<RecordedChange>>();
         for (int i = 0; i < 1_201; i++) { // more than one statement's worth of rows (500)
-            changesOfEach.put(StudentId.random().toString(), List.of(new RecordedChange("registered", null, "学生" + i),
+            changesOfEach.put(StudentId.next().toString(), List.of(new RecordedChange("registered", null, "学生" + i),
                     new RecordedChange("stage", null, "ADMITTED")));
         }
         records.recordChanges(vocational.getId(), changesOfEach, "上海市工业技术学校", T1);
@@ -589,14 +589,14 @@ class MyBatisEnrolmentIntegrationTests {
 
     @Test
     void everyRevealIsKeptWithWhoWhenAndWhy() {
-        var student = StudentId.random().toString();
+        var student = StudentId.next().toString();
         records.recordReveal(student, "管理员", "核对学籍", T1);
         records.recordReveal(student, "管理员", "发放补助", T2);
 
         assertThat(records.revealsOf(student)).containsExactly(
                 new ChangeView(T2, "管理员", MyBatisEnrolmentRecords.REVEAL, null, "发放补助"),
                 new ChangeView(T1, "管理员", MyBatisEnrolmentRecords.REVEAL, null, "核对学籍"));
-        assertThat(records.revealsOf(StudentId.random().toString())).isEmpty();
+        assertThat(records.revealsOf(StudentId.next().toString())).isEmpty();
         assertThat(records.changesOf(student)).as("reveals are not changes").isEmpty();
     }
 

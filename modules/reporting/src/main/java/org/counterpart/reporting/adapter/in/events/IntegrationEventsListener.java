@@ -2,8 +2,8 @@ package org.counterpart.reporting.adapter.in.events;
 
 import java.time.Clock;
 import java.util.Optional;
-import java.util.UUID;
 
+import org.counterpart.directory.TimeOrderedIds;
 import org.counterpart.reporting.IntegrationPublishing;
 import org.jmolecules.event.types.DomainEvent;
 import org.springframework.context.event.EventListener;
@@ -34,6 +34,6 @@ class IntegrationEventsListener {
 
     @EventListener(condition = "@integrationPublishing.translates(#root.args[0])")
     void on(DomainEvent event) {
-        publishing.publish(event, UUID.randomUUID(), clock.instant());
+        publishing.publish(event, TimeOrderedIds.next(), clock.instant());
     }
 }

@@ -73,7 +73,7 @@ class MyBatisReportsIntegrationTests {
     }
 
     Duty quarterly() {
-        var duty = new Duty(DutyId.random(), year, unit, ReportSubject.task(2018, 47), "做好对口地区中职合作办学",
+        var duty = new Duty(DutyId.next(), year, unit, ReportSubject.task(2018, 47), "做好对口地区中职合作办学",
                 ReportKind.PRACTICE, DutyFrequency.QUARTERLY, 10, null, "contact@example.org", "季度报送", t0, "委办公室", 0);
         duties.add(duty);
         return duty;

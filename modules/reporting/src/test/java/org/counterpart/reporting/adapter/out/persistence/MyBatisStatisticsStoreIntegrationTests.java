@@ -76,10 +76,10 @@ class MyBatisStatisticsStoreIntegrationTests {
 
     /** One fact of every kind, in the scale the tables keep amounts and the precision they keep instants. */
     List<StatisticsFact> everyKind() {
-        var task = TaskId.random();
-        var programme = ProgrammeId.random();
-        var cohort = CohortId.random();
-        var enrolment = EnrolmentProgrammeId.random();
+        var task = TaskId.next();
+        var programme = ProgrammeId.next();
+        var cohort = CohortId.next();
+        var enrolment = EnrolmentProgrammeId.next();
         return List.of(
                 new TaskFact(task, year, 21, List.of(new RegionCode("xinjiang"), new RegionCode("xizang")),
                         new OfficeCode("jijiao")),
@@ -161,7 +161,7 @@ class MyBatisStatisticsStoreIntegrationTests {
 
     @Test
     void manyTasksAreSavedInBatchesInsertedOrUpdated() {
-        var tasks = java.util.stream.IntStream.rangeClosed(1, 1200).mapToObj(n -> new TaskState(TaskId.random(), year,
+        var tasks = java.util.stream.IntStream.rangeClosed(1, 1200).mapToObj(n -> new TaskState(TaskId.next(), year,
                 n, true, List.of(new RegionCode("yunnan")), new OfficeCode("jijiao"), null, null)).toList();
         store.saveTasks(tasks);
         var moved = Instant.parse("2050-05-06T07:08:09Z");
@@ -183,12 +183,12 @@ class MyBatisStatisticsStoreIntegrationTests {
         var entries = new java.util.ArrayList<LoggedEvents.Entry>();
         for (int n = 1; n <= 450; n++) {
             entries.add(new LoggedEvents.Entry(UUID.randomUUID(), "planning.TaskPlanned", Source.PLANNING, year,
-                    new TaskPlanned(TaskId.random(), year, n, List.of(new RegionCode("yunnan")),
+                    new TaskPlanned(TaskId.next(), year, n, List.of(new RegionCode("yunnan")),
                             new OfficeCode("bangongshi")), received));
         }
         var before = log.count();
         var firstSeq = log.append(UUID.randomUUID(), "planning.TaskPlanned", Source.PLANNING, year,
-                new TaskPlanned(TaskId.random(), year, 0, List.of(), new OfficeCode("bangongshi")), received);
+                new TaskPlanned(TaskId.next(), year, 0, List.of(), new OfficeCode("bangongshi")), received);
         log.appendAll(entries);
 
         assertThat(log.count()).isEqualTo(before + 451);
@@ -235,7 +235,7 @@ class MyBatisStatisticsStoreIntegrationTests {
 
     @Test
     void clearingRemovesTheReadModelsAndKeepsTheLog() {
-        var event = new TaskPlanned(TaskId.random(), year, 1, List.of(new RegionCode("yunnan")),
+        var event = new TaskPlanned(TaskId.next(), year, 1, List.of(new RegionCode("yunnan")),
                 new OfficeCode("bangongshi"));
         var id = UUID.randomUUID();
         log.append(id, "planning.TaskPlanned", Source.PLANNING, year, event, Instant.parse("2050-01-01T00:00:00Z"));
@@ -250,9 +250,9 @@ class MyBatisStatisticsStoreIntegrationTests {
 
     @Test
     void theLogHoldsEachEventOnceInTheOrderReceivedAndReadsItBack() {
-        var first = new TaskPlanned(TaskId.random(), year, 1, List.of(new RegionCode("yunnan")),
+        var first = new TaskPlanned(TaskId.next(), year, 1, List.of(new RegionCode("yunnan")),
                 new OfficeCode("bangongshi"));
-        var second = new EnrolmentProgrammePlanned(EnrolmentProgrammeId.random(), year,
+        var second = new EnrolmentProgrammePlanned(EnrolmentProgrammeId.next(), year,
                 ProgrammeKind.TIBET_JUNIOR_CLASS, new RegionCode("xizang"), 21, 120, new BigDecimal("0.00"));
         var firstId = UUID.randomUUID();
         var secondId = UUID.randomUUID();

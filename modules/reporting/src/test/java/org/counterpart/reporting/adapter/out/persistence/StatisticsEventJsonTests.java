@@ -52,10 +52,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 class StatisticsEventJsonTests {
 
     static List<Object> events() {
-        var task = TaskId.random();
-        var programme = ProgrammeId.random();
-        var cohort = CohortId.random();
-        var enrolment = EnrolmentProgrammeId.random();
+        var task = TaskId.next();
+        var programme = ProgrammeId.next();
+        var cohort = CohortId.next();
+        var enrolment = EnrolmentProgrammeId.next();
         var regions = List.of(new RegionCount(new RegionCode("kashgar"), 2), new RegionCount(new RegionCode("zepu"), 1));
         return List.of(
                 new TaskPlanned(task, 2018, 21, List.of(new RegionCode("xinjiang"), new RegionCode("xizang")),
@@ -87,7 +87,7 @@ class StatisticsEventJsonTests {
                 new StudentsEmployed(enrolment, UUID.randomUUID(), 2018, ProgrammeKind.TIBET_SPECIAL_RECRUITMENT,
                         StudentStage.GRADUATED,
                         StudentStage.EMPLOYED_IN_PARTNER_REGION, regions),
-                new SubsidyGranted(SubsidyId.random(), enrolment, 2018, new RegionCode("zepu"), new Term(2018, 2),
+                new SubsidyGranted(SubsidyId.next(), enrolment, 2018, new RegionCode("zepu"), new Term(2018, 2),
                         new BigDecimal("1500.00")),
                 new TaskOnRecord(task, 2018, 21, List.of(new RegionCode("xinjiang")), new OfficeCode("jijiao"),
                         TaskStatus.COMPLETED, Instant.parse("2026-01-02T03:04:05Z")),

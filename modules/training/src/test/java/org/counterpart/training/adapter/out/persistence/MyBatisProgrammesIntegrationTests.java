@@ -39,7 +39,7 @@ class MyBatisProgrammesIntegrationTests {
 
     Programme programme(int number, String name, String region, TrainingMode mode, String commission, String partner,
             int trainees, String unit) {
-        return new Programme(ProgrammeId.random(), year, number, name, new RegionCode(region), mode,
+        return new Programme(ProgrammeId.next(), year, number, name, new RegionCode(region), mode,
                 new Funding(new BigDecimal(commission), new BigDecimal(partner)), "0".equals(partner) ? null : "遵义",
                 trainees, TrainingDuration.parse("3个月"), new UnitCode(unit), new OfficeCode("renshi"), 40, 0);
     }
