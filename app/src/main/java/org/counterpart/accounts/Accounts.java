@@ -14,10 +14,14 @@ public interface Accounts {
     Optional<SignInAccount> forSignIn(String username);
 
     /**
-     * A wrong password was typed for that user name: counted against the account, which is paused after too many
-     * (nothing happens for a name that is no account).
+     * A wrong password was typed for that user name: counted against the account, which is paused after too many. A
+     * name that is no account (or a disabled one) is counted and paused the same way, in this instance's memory, so
+     * that a pause does not tell whether an account of that name exists.
      */
     void signInFailed(String username);
+
+    /** Whether a name that is no enabled account is paused now, as an account would be after as many tries. */
+    boolean signInPausedWithoutAccount(String username);
 
     /** The right password was typed: the account's recent wrong passwords are forgotten. */
     void signInSucceeded(String username);

@@ -11,7 +11,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** Where a broker is configured, health reports it next to the database. */
+/**
+ * Where a broker is configured, health reports it next to the database; the load balancer's check (readiness) asks
+ * for the database only, so that a broker outage does not take every instance out of service.
+ */
 @NeedsBroker
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -25,5 +28,14 @@ class BrokerHealthIntegrationTests {
         mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"))
                 .andExpect(jsonPath("$.components.db.status").value("UP"))
                 .andExpect(jsonPath("$.components.rabbit.status").value("UP"));
+    }
+
+    @Test
+    void theLoadBalancersCheckAsksForTheDatabaseButNotTheBroker() throws Exception {
+        mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("UP"))
+                .andExpect(jsonPath("$.components.db.status").value("UP"))
+                .andExpect(jsonPath("$.components.readinessState.status").value("UP"))
+                .andExpect(jsonPath("$.components.rabbit").doesNotExist());
     }
 }

@@ -158,6 +158,14 @@ class DatabaseOutageIntegrationTests {
         var page = duringTheOutage("page", () -> browser.get("/planning/2018"));
         assertThat(page.statusCode()).isEqualTo(503);
         assertThat(page.body()).contains("暂时无法服务").contains("您刚才的操作没有保存");
+        // The page's stylesheet and script, asked for with the same session cookie, come at once: static files never
+        // look the session up (StaticFilesWithoutSession), so the "try again" page has its styles.
+        for (var linked : WebVisitor.linkedFiles(page.body())) {
+            var file = duringTheOutage("the page's " + linked, () -> browser.get(linked));
+            assertThat(file.statusCode()).as(linked).isEqualTo(200);
+        }
+        assertThat(WebVisitor.linkedFiles(page.body())).as("the outage page links its stylesheet")
+                .anyMatch(f -> f.endsWith(".css"));
 
         var signIn = duringTheOutage("sign-in", () -> signingIn.post("/login", Map.of("username", "viewer",
                 "password", "demo", "_csrf", WebVisitor.csrf(loginPage.body()))));
@@ -171,6 +179,9 @@ class DatabaseOutageIntegrationTests {
                 URI.create(base() + "/actuator/health")).build(), HttpResponse.BodyHandlers.ofString()));
         assertThat(health.statusCode()).isEqualTo(503);
         assertThat(health.body()).contains("\"status\":\"DOWN\"");
+        var readiness = duringTheOutage("the load balancer's check", () -> http.send(HttpRequest.newBuilder(
+                URI.create(base() + "/actuator/health/readiness")).build(), HttpResponse.BodyHandlers.ofString()));
+        assertThat(readiness.statusCode()).as("taken out of service").isEqualTo(503);
 
         DATABASE.open();
         awaitHealth("UP");

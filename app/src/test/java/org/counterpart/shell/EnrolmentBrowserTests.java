@@ -33,7 +33,7 @@ import org.openqa.selenium.support.ui.Select;
 class EnrolmentBrowserTests extends BrowserJourney {
 
     @RegisterExtension
-    static final PackagedApplication APP = new PackagedApplication();
+    static final PackagedApplication APP = PackagedApplication.sharedDemo();
 
     private static final Properties ZH = bundle("i18n/enrolment/messages.properties");
 

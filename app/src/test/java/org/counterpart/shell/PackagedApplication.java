@@ -29,27 +29,42 @@ class PackagedApplication implements BeforeAllCallback, AfterAllCallback {
     /** Generous: on a 2-core machine busy with another build, a start took 107 s where it usually takes 30. */
     static final Duration START_TIMEOUT = Duration.ofSeconds(240);
 
+    /**
+     * The embedded default with the demo data, one instance for every class that registers it: started by the first,
+     * stopped when the whole run ends. For journeys that look only at what they make or at demo records no other
+     * journey changes; a journey that counts demo figures (the dashboard's) keeps an instance of its own.
+     */
+    private static final PackagedApplication SHARED_DEMO = new PackagedApplication("counterpart-shared-browser-app",
+            List.of(), List.of(), true);
+
     private final String name;
     private final List<String> jvmOptions;
     private final List<String> arguments;
+    private final boolean shared;
     private Process process;
     private Path log;
     private String baseUrl;
 
     /** The embedded default, for the browser tests. */
     PackagedApplication() {
-        this("counterpart-browser-app", List.of(), List.of());
+        this("counterpart-browser-app", List.of(), List.of(), false);
     }
 
-    private PackagedApplication(String name, List<String> jvmOptions, List<String> arguments) {
+    private PackagedApplication(String name, List<String> jvmOptions, List<String> arguments, boolean shared) {
         this.name = name;
         this.jvmOptions = List.copyOf(jvmOptions);
         this.arguments = List.copyOf(arguments);
+        this.shared = shared;
+    }
+
+    /** The demo instance the classes that register it share ({@link #SHARED_DEMO}). */
+    static PackagedApplication sharedDemo() {
+        return SHARED_DEMO;
     }
 
     /** An instance named {@code name} (its log file is named after it) started with these JVM options and arguments. */
     static PackagedApplication withArguments(String name, List<String> jvmOptions, List<String> arguments) {
-        return new PackagedApplication(name, jvmOptions, arguments);
+        return new PackagedApplication(name, jvmOptions, arguments, false);
     }
 
     String baseUrl() {
@@ -63,12 +78,27 @@ class PackagedApplication implements BeforeAllCallback, AfterAllCallback {
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
-        start();
+        if (!shared) {
+            start();
+            return;
+        }
+        // Kept in the run's root store, which closes it (stops the instance) when every test has run.
+        context.getRoot().getStore(ExtensionContext.Namespace.create(PackagedApplication.class))
+                .computeIfAbsent(name, key -> {
+                    try {
+                        start();
+                    } catch (Exception e) {
+                        throw new IllegalStateException("The shared application " + name + " did not start", e);
+                    }
+                    return (AutoCloseable) this::stop;
+                });
     }
 
     @Override
     public void afterAll(ExtensionContext context) throws Exception {
-        stop();
+        if (!shared) {
+            stop();
+        }
     }
 
     /** Starts the jar on a free port and waits until its health answers UP. */
@@ -95,6 +125,19 @@ class PackagedApplication implements BeforeAllCallback, AfterAllCallback {
     void stop() throws Exception {
         if (process != null) {
             process.destroy();
+            process.onExit().get();
+            process = null;
+            personalDataNotLogged();
+        }
+    }
+
+    /**
+     * Kills the instance as {@code kill -9} does (SIGKILL: no shutdown hook runs, open transactions are cut) and waits
+     * for it to end. {@link #start()} starts it again, on a new port and with a log file of its own.
+     */
+    void kill() throws Exception {
+        if (process != null) {
+            process.destroyForcibly();
             process.onExit().get();
             process = null;
             personalDataNotLogged();

@@ -25,7 +25,7 @@ import org.openqa.selenium.support.ui.Select;
 class ReportingReportsBrowserTests extends BrowserJourney {
 
     @RegisterExtension
-    static final PackagedApplication APP = new PackagedApplication();
+    static final PackagedApplication APP = PackagedApplication.sharedDemo();
 
     @Override
     protected PackagedApplication application() {
@@ -89,9 +89,12 @@ class ReportingReportsBrowserTests extends BrowserJourney {
         browser.navigate().to(reportUrl);
         browser.findElement(By.id("report-accept")).click();
         wait.until(ExpectedConditions.textToBe(By.id("report-status"), "已采用"));
-        assertThat(browser.findElements(By.cssSelector("#report-history li"))).hasSize(5);
-        assertThat(browser.findElement(By.id("report-history")).getText()).contains("退回修改",
-                "请补充结业考核的方式和优秀学员名单。", "修改后重新报送", "采用了信息");
+        // Every step and every change: written, the file attached, submitted, returned, the text changed,
+        // submitted again, accepted.
+        assertThat(browser.findElements(By.cssSelector("#report-history li"))).hasSize(7);
+        assertThat(browser.findElement(By.id("report-history")).getText()).contains("创建了草稿",
+                "上传了附件“" + pdf.getFileName() + "”", "退回修改", "请补充结业考核的方式和优秀学员名单。", "修改了正文",
+                "修改后重新报送", "采用了信息");
         shot("05-accepted");
 
         browser.navigate().to(url("/reporting/completeness?reporter=UNIT:shipei"));

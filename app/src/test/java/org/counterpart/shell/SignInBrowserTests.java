@@ -14,7 +14,7 @@ import org.openqa.selenium.support.ui.Select;
 class SignInBrowserTests extends BrowserJourney {
 
     @RegisterExtension
-    static final PackagedApplication APP = new PackagedApplication();
+    static final PackagedApplication APP = PackagedApplication.sharedDemo();
 
     @Override
     protected PackagedApplication application() {

@@ -16,7 +16,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 class TrainingBrowserTests extends BrowserJourney {
 
     @RegisterExtension
-    static final PackagedApplication APP = new PackagedApplication();
+    static final PackagedApplication APP = PackagedApplication.sharedDemo();
 
     @Override
     protected PackagedApplication application() {

@@ -21,6 +21,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -59,7 +60,9 @@ import tools.jackson.databind.json.JsonMapper;
  * <li>the nightly overdue check, fired every second by both, runs once a day: one instance claims the day, the other
  * finds it claimed;</li>
  * <li>every event for downstream systems reaches RabbitMQ once, also when both instances resubmit what piled up while
- * the broker was away, at the same moment.</li>
+ * the broker was away, at the same moment — while pages, the API and the load balancer's check go on answering;</li>
+ * <li>events an instance committed but had not delivered when it was killed ({@code kill -9}) are sent once after its
+ * restart.</li>
  * </ul>
  * Each instance reaches the broker through a {@link TcpProxy} of its own, so the test can take the broker away from
  * both. The instances publish to an exchange of this test's own, which a queue of the test hears in full.
@@ -80,6 +83,8 @@ class TwoInstancesIntegrationTests {
     static final JsonMapper JSON = JsonMapper.builder().build();
     /** Enough that two resubmissions working through them at once overlap (with 48, Spring Modulith alone sent most twice). */
     static final int WHILE_AWAY = 48;
+    /** Events committed on an instance, not yet delivered, when it is killed. */
+    static final int KILLED_WITH = 12;
 
     static TcpProxy brokerForFirst;
     static TcpProxy brokerForSecond;
@@ -278,6 +283,13 @@ class TwoInstancesIntegrationTests {
         }
         eventually("the events that could not go out wait, failed, in the registry",
                 () -> waitingForBroker(token) == WHILE_AWAY, Duration.ofSeconds(30));
+        // Meanwhile the users keep working on both: pages and the API answer, the load balancer keeps both in service.
+        var served = new ArrayList<String>();
+        for (var instance : List.of(first, second)) {
+            served.add(keepsServing(instance));
+        }
+        System.out.printf("With the broker away: %s; %d units registered through the API (201 each)%n",
+                String.join("; ", served), WHILE_AWAY);
         received.addAll(drain(Duration.ofMillis(500)));
         // Old enough for resubmission (resubmit-older-than=3s) on both, by the schedule and by the administrator.
         Thread.sleep(3500);
@@ -315,7 +327,70 @@ class TwoInstancesIntegrationTests {
         assertThat(waitingForBroker(token)).as("nothing left waiting").isZero();
     }
 
+    @Test
+    @Order(4)
+    void eventsCommittedBeforeTheInstanceIsKilledAreSentOnceAfterItsRestart() throws Exception {
+        var token = UUID.randomUUID().toString().substring(0, 8);
+        var units = new ArrayList<String>();
+        // The broker away: what the first instance commits waits in the outbox, its deliveries failing.
+        brokerForFirst.close();
+        brokerForSecond.close();
+        for (int i = 0; i < KILLED_WITH; i++) {
+            units.add(registerUnit(first, token, i));
+        }
+        eventually("the committed events wait in the registry", () -> waitingForBroker(token) == KILLED_WITH,
+                Duration.ofSeconds(30));
+
+        first.kill(); // SIGKILL: no shutdown hook, nothing handed over
+        // The broker back for the restarted instance only: the second still cannot reach it, so what arrives, the
+        // restart sent.
+        brokerForFirst.open();
+        var restarting = Instant.now();
+        first.start();
+        var restart = Duration.between(restarting, Instant.now());
+        var received = new ArrayList<Message>();
+        eventually("every event committed before the kill arrives", () -> {
+            received.addAll(drain(Duration.ofMillis(500)));
+            return unitsIn(received, token).size() == units.size();
+        }, Duration.ofSeconds(60));
+        brokerForSecond.open();
+        var settle = Instant.now().plusSeconds(5);
+        while (Instant.now().isBefore(settle)) {
+            received.addAll(drain(Duration.ofMillis(500)));
+        }
+
+        var mine = received.stream().filter(m -> body(m).contains(token)).toList();
+        var byId = mine.stream().collect(Collectors.groupingBy(
+                m -> m.getMessageProperties().<String>getHeader("cloudEvents:id"), Collectors.counting()));
+        System.out.printf("kill -9 with %d events committed and undelivered: restarted in %.1f s; %d messages received, "
+                + "%d distinct ids%n", units.size(), restart.toMillis() / 1000.0, mine.size(), byId.size());
+        assertThat(unitsIn(received, token)).as("every unit registered before the kill")
+                .containsExactlyInAnyOrderElementsOf(units);
+        assertThat(byId).as("messages per CloudEvents id").hasSize(units.size())
+                .allSatisfy((id, times) -> assertThat(times).as("sent once: " + id).isEqualTo(1));
+        assertThat(waitingForBroker(token)).as("nothing left waiting").isZero();
+    }
+
     // --- the application's API and pages
+
+    /** A page with a signed-in session, an API read and the load balancer's check, each answered 200; how fast. */
+    private String keepsServing(PackagedApplication instance) throws Exception {
+        long began = System.nanoTime();
+        var loginPage = send(get(instance, "/login", null));
+        var signedIn = send(form(instance, "/login", sessionCookie(loginPage),
+                Map.of("username", ADMIN, "password", PASSWORD, "_csrf", csrf(loginPage.body()))));
+        assertThat(signedIn.statusCode()).as("signing in").isEqualTo(302);
+        var home = send(get(instance, "/", sessionCookie(signedIn)));
+        assertThat(home.statusCode()).as("a page").isEqualTo(200);
+        assertThat(home.body()).contains("id=\"current-user\"");
+        var units = send(HttpRequest.newBuilder(URI.create(instance.baseUrl() + "/api/directory/units?size=5"))
+                .header("Authorization", basic()).GET());
+        assertThat(units.statusCode()).as("an API read").isEqualTo(200);
+        var readiness = send(get(instance, "/actuator/health/readiness", null));
+        assertThat(readiness.statusCode()).as("the load balancer's check: " + readiness.body()).isEqualTo(200);
+        return String.format(Locale.ROOT, "%s signed in, a page, an API read and readiness 200 in %d ms",
+                instance.baseUrl(), (System.nanoTime() - began) / 1_000_000);
+    }
 
     private String registerUnit(PackagedApplication instance, String token, int n) throws Exception {
         var name = "扩容测试单位-" + token + "-" + n;

@@ -2,6 +2,9 @@ package org.counterpart.accounts.application;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import org.counterpart.accounts.Accounts;
@@ -20,7 +23,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class AccountService implements Accounts {
 
+    /** The most names that are no account remembered with their wrong tries; the least recently tried go first. */
+    static final int NAMES_WITHOUT_ACCOUNT_KEPT = 10_000;
+
     private final UserAccounts accounts;
+    /** Wrong tries of names that are no enabled account: paused like accounts, so that a pause reveals nothing. */
+    private final Map<Username, SignInFailures> withoutAccount = Collections.synchronizedMap(
+            new LinkedHashMap<>(16, 0.75f, true) {
+
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Username, SignInFailures> eldest) {
+                    return size() > NAMES_WITHOUT_ACCOUNT_KEPT;
+                }
+            });
     private final CurrentUser currentUser;
     private final SignInThrottle throttle;
     private final Clock clock;
@@ -43,8 +58,22 @@ class AccountService implements Accounts {
     @Override
     @Transactional
     public void signInFailed(String username) {
-        name(username).ifPresent(name -> accounts.signInFailuresForUpdate(name).ifPresent(failures -> accounts
-                .saveSignInFailures(name, failures.afterFailure(clock.instant(), throttle))));
+        name(username).ifPresent(name -> {
+            var enabled = accounts.byUsername(name).filter(UserAccount::isEnabled).isPresent();
+            var failures = enabled ? accounts.signInFailuresForUpdate(name) : Optional.<SignInFailures>empty();
+            if (failures.isPresent()) {
+                accounts.saveSignInFailures(name, failures.get().afterFailure(clock.instant(), throttle));
+            } else {
+                withoutAccount.compute(name, (n, kept) -> (kept == null ? SignInFailures.NONE : kept)
+                        .afterFailure(clock.instant(), throttle));
+            }
+        });
+    }
+
+    @Override
+    public boolean signInPausedWithoutAccount(String username) {
+        var failures = name(username).map(withoutAccount::get);
+        return failures.isPresent() && failures.get().pausedAt(clock.instant());
     }
 
     @Override

@@ -89,6 +89,31 @@ class AccountServiceTests {
     }
 
     @Test
+    void aNameThatIsNoAccountIsPausedAsAnAccountWouldBeSoThatAPauseRevealsNothing() {
+        service.signInFailed("nobody");
+        service.signInFailed("nobody");
+        assertThat(service.signInPausedWithoutAccount("nobody")).isFalse();
+
+        service.signInFailed("Nobody ");
+
+        assertThat(service.signInPausedWithoutAccount("nobody")).as("after as many tries as an account").isTrue();
+        assertThat(service.signInPausedWithoutAccount("wang")).as("an account is paused in the database").isFalse();
+        assertThat(accounts.byName).as("nothing stored for it").containsOnlyKeys("wang");
+        now = now.plus(Duration.ofMinutes(5));
+        assertThat(service.signInPausedWithoutAccount("nobody")).as("five minutes later").isFalse();
+    }
+
+    @Test
+    void aDisabledAccountIsPausedAsANameThatIsNoAccount() {
+        accounts.add(new UserAccount(new Username("gone"), "离职的老师", Role.VIEWER, null, null, "{bcrypt}hash", false));
+        for (int i = 0; i < 3; i++) {
+            service.signInFailed("gone");
+        }
+
+        assertThat(service.signInPausedWithoutAccount("gone")).isTrue();
+    }
+
+    @Test
     void withoutSettingsFiveWrongPasswordsPauseForFifteenMinutes() {
         var defaults = new AccountsProperties(false, null, null).signIn().throttle();
 

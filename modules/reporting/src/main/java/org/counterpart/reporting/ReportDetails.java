@@ -22,7 +22,7 @@ public record ReportDetails(ReportSummary report, String body, LocalDate dueOn,
             return null;
         }
         for (int i = history.size() - 1; i >= 0; i--) {
-            if (history.get(i).to() == ReportStatus.RETURNED) {
+            if (history.get(i).to() == ReportStatus.RETURNED && history.get(i).edit() == null) {
                 return history.get(i).comment();
             }
         }

@@ -398,6 +398,50 @@ class SheetFilesTests {
     }
 
     @Test
+    void refusesAWorkbookWhoseXmlDeclaresEntitiesReadingNoFileAndExpandingNothing() throws IOException {
+        var secret = java.nio.file.Files.createTempFile("counterpart-xxe", ".txt");
+        java.nio.file.Files.writeString(secret, "NOT-FOR-THE-UPLOADER");
+        var workbook = new ByteArrayOutputStream();
+        SheetFiles.writeXlsx(LAYOUT, "表", cells(ROWS), workbook);
+        // XXE: an external entity naming a file of the server, used as a cell's text.
+        var external = withEntity(workbook.toByteArray(),
+                "<!DOCTYPE x [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>", "&xxe;");
+        // "Billion laughs": ten entities, each ten of the one before, a gigabyte of text from a few hundred bytes.
+        var laughs = new StringBuilder("<!DOCTYPE x [<!ENTITY l0 \"哈哈哈哈哈哈哈哈哈哈\">");
+        for (int i = 1; i < 10; i++) {
+            laughs.append("<!ENTITY l").append(i).append(" \"").append(("&l" + (i - 1) + ";").repeat(10)).append("\">");
+        }
+        var bomb = withEntity(workbook.toByteArray(), laughs.append("]>").toString(), "&l9;");
+
+        long started = System.nanoTime();
+        assertRejected(() -> SheetFiles.read(LAYOUT, "roster.xlsx", stream(external)), "not-a-spreadsheet");
+        assertRejected(() -> SheetFiles.read(LAYOUT, "roster.xlsx", stream(bomb)), "not-a-spreadsheet");
+        assertThat((System.nanoTime() - started) / 1_000_000).as("refused at once, nothing expanded").isLessThan(5_000);
+        java.nio.file.Files.delete(secret);
+    }
+
+    /** The workbook with {@code doctype} declared in the part that holds 张伟, whose text becomes {@code text}. */
+    static byte[] withEntity(byte[] workbook, String doctype, String text) throws IOException {
+        var out = new ByteArrayOutputStream();
+        boolean planted = false;
+        try (var in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(workbook));
+                var zip = new ZipOutputStream(out)) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                var part = new String(in.readAllBytes(), UTF_8);
+                if (part.contains("张伟")) {
+                    int prolog = part.startsWith("<?xml") ? part.indexOf("?>") + 2 : 0;
+                    part = part.substring(0, prolog) + doctype + part.substring(prolog).replace("张伟", text);
+                    planted = true;
+                }
+                zip.putNextEntry(new ZipEntry(entry.getName()));
+                zip.write(part.getBytes(UTF_8));
+            }
+        }
+        assertThat(planted).as("a part holds the name").isTrue();
+        return out.toByteArray();
+    }
+
+    @Test
     void neutralisesCellsASpreadsheetWouldTakeForFormulasInAWorkbook() throws IOException {
         var out = new ByteArrayOutputStream();
         SheetFiles.writeXlsx(LAYOUT, "表", List.of(DANGEROUS), out, XLSX);

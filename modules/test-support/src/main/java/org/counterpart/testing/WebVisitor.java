@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 public final class WebVisitor {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    private static final Pattern LINKED = Pattern.compile("<(?:link|script)\\b[^>]*?(?:href|src)=\"([^\"]+)\"");
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10)).build();
@@ -78,6 +79,12 @@ public final class WebVisitor {
             throw new AssertionError("no CSRF token on the page");
         }
         return matcher.group(1);
+    }
+
+    /** The application's own stylesheets and scripts a page links ({@code /…} addresses), as the browser would fetch them. */
+    public static java.util.List<String> linkedFiles(String page) {
+        return LINKED.matcher(page).results().map(m -> m.group(1)).filter(p -> p.startsWith("/") && !p.startsWith("//"))
+                .distinct().toList();
     }
 
     private HttpRequest.Builder request(String path) {

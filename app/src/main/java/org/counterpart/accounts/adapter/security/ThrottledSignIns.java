@@ -3,6 +3,7 @@ package org.counterpart.accounts.adapter.security;
 import org.counterpart.accounts.Accounts;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.UserCache;
@@ -33,8 +34,13 @@ final class ThrottledSignIns implements AuthenticationProvider {
         try {
             signedIn = checked.authenticate(authentication);
         } catch (BadCredentialsException wrongPassword) {
+            // A name that is no account was already paused: refused as a paused account is, so the two look alike.
+            boolean pausedWithoutAccount = accounts.signInPausedWithoutAccount(authentication.getName());
             rememberedUsers.removeUserFromCache(authentication.getName());
             accounts.signInFailed(authentication.getName());
+            if (pausedWithoutAccount) {
+                throw new LockedException("paused", wrongPassword);
+            }
             throw wrongPassword;
         }
         if (signedIn != null && signedIn.getPrincipal() instanceof SignedInUser user && user.recentFailures()) {

@@ -60,8 +60,12 @@ class SignInThrottlingIntegrationTests {
     }
 
     HttpResponse<String> api(String password, String language) {
+        return api(username, password, language);
+    }
+
+    HttpResponse<String> api(String name, String password, String language) {
         var visitor = visitor().withHeader("Authorization", "Basic " + Base64.getEncoder()
-                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
+                .encodeToString((name + ":" + password).getBytes(StandardCharsets.UTF_8)));
         if (language != null) {
             visitor.withHeader("Accept-Language", language);
         }
@@ -138,17 +142,24 @@ class SignInThrottlingIntegrationTests {
     }
 
     @Test
-    void aNameThatIsNoAccountIsAnsweredAsAWrongPasswordIsAndNothingIsStored() {
+    void aNameThatIsNoAccountIsAnsweredAsAnAccountIsPausedTooAndNothingIsStored() {
         var before = jdbc.queryForObject("SELECT COUNT(*) FROM accounts_user_account", Long.class);
+        var nobody = "nobody-" + username;
 
-        for (int i = 0; i < 6; i++) {
-            assertThat(visitor().signIn("nobody-" + username, "guess").headers().firstValue("Location"))
+        var missing = api(nobody, "guess", null);
+        assertThat(missing.statusCode()).isEqualTo(401);
+        assertThat((String) JsonPath.read(missing.body(), "$.error")).as("as a wrong password")
+                .isEqualTo("api.sign-in.required");
+        for (int i = 0; i < 4; i++) {
+            assertThat(visitor().signIn(nobody, "guess").headers().firstValue("Location"))
                     .hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
         }
-
-        var missing = api("guess", null);
-        assertThat(missing.statusCode()).isEqualTo(401);
-        assertThat((String) JsonPath.read(missing.body(), "$.error")).isEqualTo("api.sign-in.required");
+        // The sixth try, as for an account after five wrong passwords: paused, so that a pause tells nothing.
+        assertThat(visitor().signIn(nobody, "guess").headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login?paused"));
+        var paused = api(nobody, "guess", null);
+        assertThat(paused.statusCode()).isEqualTo(401);
+        assertThat((String) JsonPath.read(paused.body(), "$.error")).isEqualTo("accounts.sign-in.paused");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM accounts_user_account", Long.class)).isEqualTo(before);
     }
 

@@ -12,9 +12,9 @@ import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import org.counterpart.directory.TimeOrderedIds;
 import org.counterpart.directory.CurrentUser;
 import org.counterpart.directory.Role;
+import org.counterpart.directory.TimeOrderedIds;
 import org.counterpart.directory.UserContext;
 import org.counterpart.planning.MilestoneReached;
 import org.counterpart.planning.PlanQueries;

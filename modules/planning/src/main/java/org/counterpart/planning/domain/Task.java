@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
-import org.counterpart.directory.TimeOrderedIds;
 import org.counterpart.directory.OfficeCode;
 import org.counterpart.directory.RegionCode;
+import org.counterpart.directory.TimeOrderedIds;
 import org.counterpart.directory.UnitCode;
 import org.counterpart.planning.PlanningRejected;
 import org.counterpart.planning.TaskId;

@@ -9,11 +9,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.counterpart.directory.TimeOrderedIds;
 import org.counterpart.directory.CurrentUser;
 import org.counterpart.directory.Directory;
 import org.counterpart.directory.OfficeCode;
 import org.counterpart.directory.Role;
+import org.counterpart.directory.TimeOrderedIds;
 import org.counterpart.directory.UnitCode;
 import org.counterpart.reporting.DutyId;
 import org.counterpart.reporting.ReminderKind;

@@ -10,8 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import org.counterpart.directory.TimeOrderedIds;
 import org.counterpart.directory.CurrentUser;
+import org.counterpart.directory.TimeOrderedIds;
 import org.counterpart.directory.UserContext;
 import org.counterpart.reporting.ReportAccepted;
 import org.counterpart.reporting.ReportAttachmentView;
@@ -192,7 +192,8 @@ class ReportService implements ReportQueries, ReportAuthoring, ReportReview {
         } else if (subject != null) {
             label = report.subjectLabel();
         }
-        report.revise(revision.title(), revision.body(), revision.kind(), subject, label, clock.instant());
+        report.revise(revision.title(), revision.body(), revision.kind(), subject, label, ReportActor.of(user),
+                clock.instant());
         reports.update(report);
         return details(load(id), user);
     }
@@ -215,7 +216,7 @@ class ReportService implements ReportQueries, ReportAuthoring, ReportReview {
         var checked = ReportAttachmentRules.check(fileName, content, limits, fileTypes);
         var attachment = new ReportAttachment(TimeOrderedIds.next(), checked.name(), checked.contentType(),
                 content.length, sha256(content), at, user.displayName());
-        report.attach(attachment, limits, at);
+        report.attach(attachment, limits, ReportActor.of(user), at);
         reports.update(report);
         reports.storeFile(attachment.id(), content);
         return details(load(id), user);
@@ -230,7 +231,7 @@ class ReportService implements ReportQueries, ReportAuthoring, ReportReview {
         if (seenVersion != null) {
             requireVersion(report, seenVersion);
         }
-        report.detach(attachment, clock.instant());
+        report.detach(attachment, ReportActor.of(user), clock.instant());
         reports.update(report);
         return details(load(id), user);
     }
@@ -345,7 +346,7 @@ class ReportService implements ReportQueries, ReportAuthoring, ReportReview {
                 report.attachments().stream().map(a -> new ReportAttachmentView(a.id(), a.name(), a.contentType(),
                         a.size(), a.uploadedAt(), a.uploadedBy())).toList(),
                 report.history().stream().map(t -> new ReportTransitionView(t.from(), t.to(), t.byName(), t.at(),
-                        t.comment())).toList(),
+                        t.comment(), t.edit())).toList(),
                 mayEdit, mayEdit, ReportPermissions.mayReview(user, report));
     }
 

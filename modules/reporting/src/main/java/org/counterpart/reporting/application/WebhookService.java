@@ -14,8 +14,8 @@ import java.util.Optional;
 import java.util.SortedSet;
 import java.util.UUID;
 
-import org.counterpart.directory.TimeOrderedIds;
 import org.counterpart.directory.CurrentUser;
+import org.counterpart.directory.TimeOrderedIds;
 import org.counterpart.reporting.CreatedWebhookSubscription;
 import org.counterpart.reporting.DispatchWebhooks;
 import org.counterpart.reporting.ManageWebhooks;

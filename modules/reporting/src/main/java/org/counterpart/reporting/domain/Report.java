@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 import org.counterpart.reporting.DutyId;
+import org.counterpart.reporting.ReportEdit;
 import org.counterpart.reporting.ReportId;
 import org.counterpart.reporting.ReportKind;
 import org.counterpart.reporting.ReportPeriod;
@@ -83,8 +84,9 @@ public final class Report implements AggregateRoot<Report, ReportId> {
     }
 
     /** Changes a draft or returned report; the kind and subject only of one that answers no duty. */
+    /** Changes the text (and, without a duty, the kind and subject); the fields that changed go into the history. */
     public void revise(String newTitle, String newBody, ReportKind newKind, ReportSubject newSubject,
-            String newSubjectLabel, Instant at) {
+            String newSubjectLabel, ReportActor by, Instant at) {
         requireEditable();
         var checkedTitle = title(newTitle);
         var checkedBody = ReportBody.of(newBody);
@@ -92,16 +94,29 @@ public final class Report implements AggregateRoot<Report, ReportId> {
                 || newSubject != null && !newSubject.equals(subject))) {
             throw ReportRejected.invalid("reporting.report.duty-fixes-kind-and-subject");
         }
+        var changed = new ArrayList<String>();
+        if (!checkedTitle.equals(title)) {
+            changed.add("title");
+        }
+        if (!checkedBody.html().equals(body.html())) {
+            changed.add("body");
+        }
         this.title = checkedTitle;
         this.body = checkedBody;
-        if (duty == null && newKind != null) {
+        if (duty == null && newKind != null && newKind != kind) {
             this.kind = newKind;
+            changed.add("kind");
         }
-        if (duty == null && newSubject != null) {
+        if (duty == null && newSubject != null && !newSubject.equals(subject)) {
             this.subject = newSubject;
             this.subjectLabel = newSubjectLabel;
+            changed.add("subject");
         }
-        this.updatedAt = at;
+        if (!changed.isEmpty()) {
+            this.updatedAt = at;
+            history.add(new ReportTransition(status, status, by.username(), by.name(), at, String.join(",", changed),
+                    ReportEdit.EDITED));
+        }
     }
 
     /** Sends a draft — or a returned report, changed — to the commission office. */
@@ -134,7 +149,7 @@ public final class Report implements AggregateRoot<Report, ReportId> {
     }
 
     /** Attaches a file (its bytes checked already) within the limits on how many and how much. */
-    public void attach(ReportAttachment attachment, ReportAttachmentRules.Limits limits, Instant at) {
+    public void attach(ReportAttachment attachment, ReportAttachmentRules.Limits limits, ReportActor by, Instant at) {
         requireEditable();
         if (attachments.size() >= limits.maxCount()) {
             throw ReportRejected.invalid("reporting.report.attachment.too-many", limits.maxCount());
@@ -149,14 +164,18 @@ public final class Report implements AggregateRoot<Report, ReportId> {
         }
         attachments.add(attachment);
         updatedAt = at;
+        history.add(new ReportTransition(status, status, by.username(), by.name(), at, attachment.name(),
+                ReportEdit.ATTACHED));
     }
 
-    public void detach(UUID attachment, Instant at) {
+    public void detach(UUID attachment, ReportActor by, Instant at) {
         requireEditable();
-        if (!attachments.removeIf(a -> a.id().equals(attachment))) {
-            throw ReportRejected.notFound("reporting.report.attachment.not-found");
-        }
+        var removed = attachments.stream().filter(a -> a.id().equals(attachment)).findFirst()
+                .orElseThrow(() -> ReportRejected.notFound("reporting.report.attachment.not-found"));
+        attachments.remove(removed);
         updatedAt = at;
+        history.add(new ReportTransition(status, status, by.username(), by.name(), at, removed.name(),
+                ReportEdit.DETACHED));
     }
 
     /** Whether the writer may still change it: a draft, or returned for changes. */

@@ -110,7 +110,7 @@ class CohortService implements RunProgrammes, VerifyCertificates {
         var before = cohort.roster().size();
         trainees.forEach(cohort::enrol);
         cohorts.update(cohort);
-        record(programme, user, "roster", cohort.name() + " · " + before, cohort.name() + " · " + cohort.roster().size());
+        recordEnrolled(programme, user, cohort, before, trainees);
         return reloaded(id, programme, user);
     }
 
@@ -129,9 +129,10 @@ class CohortService implements RunProgrammes, VerifyCertificates {
         var user = requireRunner(programme);
         requireVersion(cohort, seenVersion);
         var before = cohort.roster().size();
-        readRoster(cohort, rows).forEach(cohort::enrol);
+        var trainees = readRoster(cohort, rows);
+        trainees.forEach(cohort::enrol);
         cohorts.update(cohort);
-        record(programme, user, "roster", cohort.name() + " · " + before, cohort.name() + " · " + cohort.roster().size());
+        recordEnrolled(programme, user, cohort, before, trainees);
         return reloaded(id, programme, user);
     }
 
@@ -272,6 +273,18 @@ class CohortService implements RunProgrammes, VerifyCertificates {
     }
 
     /** What happens to a cohort is recorded on its programme, with who and when, like the programme's own changes. */
+    /** The roster's new size, and each trainee added by name and organisation (never the phone number). */
+    private void recordEnrolled(Programme programme, UserContext user, Cohort cohort, int before,
+            List<TraineeDetails> added) {
+        var changes = new ArrayList<ProgrammeChange>();
+        changes.add(new ProgrammeChange("roster", cohort.name() + " · " + before,
+                cohort.name() + " · " + cohort.roster().size()));
+        added.forEach(t -> changes.add(new ProgrammeChange("trainee", null,
+                cohort.name() + " · " + t.name() + "（" + t.organisation() + "）")));
+        programmes.recordChanges(programme.getId(), changes, user == null ? ProgrammeService.SYSTEM
+                : user.displayName(), clock.instant());
+    }
+
     private void record(Programme programme, UserContext user, String field, String before, String after) {
         programmes.recordChanges(programme.getId(), List.of(new ProgrammeChange(field, before, after)),
                 user == null ? ProgrammeService.SYSTEM : user.displayName(), clock.instant());

@@ -107,8 +107,12 @@ class MyBatisEnrolmentIntegrationTests {
 
     @BeforeEach
     void threeProgrammesOfAYearOfTheirOwn() {
-        // Rolled back after each test; a year of its own keeps other tests' programmes out of the totals.
-        year = 2040 + ThreadLocalRandom.current().nextInt(0, 50);
+        // Rolled back after each test; a year of its own keeps other tests' programmes out of the totals — also those
+        // that tests of the whole application committed in the shared test database.
+        var taken = programmes.years();
+        do {
+            year = 2040 + ThreadLocalRandom.current().nextInt(0, 50);
+        } while (taken.contains(year));
         vocational = programme(ProgrammeKind.TIBET_VOCATIONAL_CLASS, "224.3", new QuotaLine(GONGYE, null, 3),
                 new QuotaLine(LVYOU, "酒店管理", 2), new QuotaLine(LVYOU, "中餐烹饪", 1));
         xinjiang = programme(ProgrammeKind.XINJIANG_SENIOR_CLASS, "96", new QuotaLine(XINJIANG_SCHOOL, null, 40));

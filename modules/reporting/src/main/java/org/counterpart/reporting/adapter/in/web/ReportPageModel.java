@@ -8,8 +8,10 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.counterpart.reporting.ReportDetails;
+import org.counterpart.reporting.ReportEdit;
 import org.counterpart.reporting.ReportKind;
 import org.counterpart.reporting.ReportStatus;
+import org.counterpart.reporting.ReportTransitionView;
 import org.counterpart.reporting.ReportSummary;
 
 /** Reports as the pages show them: names instead of codes, times in Shanghai. */
@@ -32,7 +34,9 @@ final class ReportPageModel {
         }
     }
 
-    record Step(ReportStatus from, ReportStatus to, String by, LocalDateTime at, String comment) {
+    /** A step of the history; an edit (status kept) is shown by what it did ({@code edited}), without a comment. */
+    record Step(ReportStatus from, ReportStatus to, String by, LocalDateTime at, String comment, ReportEdit edit,
+            String edited) {
     }
 
     record Page(Line report, String body, String subjectKey, String dutyId, String periodCode, LocalDate dueOn,
@@ -62,8 +66,23 @@ final class ReportPageModel {
                 d.dueOn(), local(r.createdAt()), local(r.firstSubmittedAt()), d.returnComment(),
                 d.attachments().stream().map(a -> new Attachment(a.id().toString(), a.name(), a.contentType(),
                         a.size(), local(a.uploadedAt()), a.uploadedBy())).toList(),
-                d.history().stream().map(t -> new Step(t.from(), t.to(), t.by(), local(t.at()), t.comment()))
+                d.history().stream().map(t -> new Step(t.from(), t.to(), t.by(), local(t.at()),
+                        t.edit() == null ? t.comment() : null, t.edit(), edited(t, labels, locale)))
                         .toList(),
                 d.mayEdit(), d.mayReview(), r.version());
+    }
+
+    /** What an edit did, in the reader's language: 修改了标题、正文 / 上传了附件 a.pdf / 删除了附件 a.pdf. */
+    static String edited(ReportTransitionView step, ReportLabels labels, Locale locale) {
+        if (step.edit() == null) {
+            return null;
+        }
+        if (step.edit() != ReportEdit.EDITED) {
+            return labels.message("reporting.report.step." + step.edit(), locale, step.comment());
+        }
+        var fields = step.comment() == null ? List.<String>of() : List.of(step.comment().split(","));
+        return labels.message("reporting.report.step.EDITED", locale, String.join(labels.message(
+                "reporting.report.step.EDITED.separator", locale), fields.stream().map(f -> labels.message(
+                        "reporting.report.step.EDITED." + f, locale)).toList()));
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.counterpart.reporting.ReportDetails;
+import org.counterpart.reporting.ReportEdit;
 import org.counterpart.reporting.ReportKind;
 import org.counterpart.reporting.ReportStatus;
 import org.counterpart.reporting.ReportSubject;
@@ -34,7 +35,8 @@ record ReportView(String id, ReportKind kind, String kindName, String title, Nam
     record AttachmentView(UUID id, String name, String contentType, long size, Instant uploadedAt, String uploadedBy) {
     }
 
-    record StepView(ReportStatus from, ReportStatus to, String toName, String by, Instant at, String comment) {
+    record StepView(ReportStatus from, ReportStatus to, String toName, String by, Instant at, String comment,
+            ReportEdit edit) {
     }
 
     static ReportView of(ReportSummary r, ReportLabels labels, Map<String, String> names, Locale locale) {
@@ -51,7 +53,7 @@ record ReportView(String id, ReportKind kind, String kindName, String title, Nam
                 d.attachments().stream().map(a -> new AttachmentView(a.id(), a.name(), a.contentType(), a.size(),
                         a.uploadedAt(), a.uploadedBy())).toList(),
                 d.history().stream().map(t -> new StepView(t.from(), t.to(), labels.status(t.to(), locale), t.by(),
-                        t.at(), t.comment())).toList(),
+                        t.at(), t.comment(), t.edit())).toList(),
                 d.mayEdit(), d.maySubmit(), d.mayReview());
     }
 

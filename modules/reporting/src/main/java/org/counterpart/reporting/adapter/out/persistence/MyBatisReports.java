@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.counterpart.reporting.DutyId;
+import org.counterpart.reporting.ReportEdit;
 import org.counterpart.reporting.ReportId;
 import org.counterpart.reporting.ReportKind;
 import org.counterpart.reporting.ReportPage;
@@ -61,7 +62,8 @@ class MyBatisReports implements Reports {
                 ReportStatus.valueOf(row.status()),
                 mapper.selectTransitions(row.id()).stream().map(t -> new ReportTransition(
                         t.fromStatus() == null ? null : ReportStatus.valueOf(t.fromStatus()),
-                        ReportStatus.valueOf(t.toStatus()), t.actedBy(), t.actedByName(), t.actedAt(), t.remark()))
+                        ReportStatus.valueOf(t.toStatus()), t.actedBy(), t.actedByName(), t.actedAt(), t.remark(),
+                        t.editKind() == null ? null : ReportEdit.valueOf(t.editKind())))
                         .toList(),
                 mapper.selectAttachments(row.id()).stream().map(a -> new ReportAttachment(UUID.fromString(a.id()),
                         a.fileName(), a.contentType(), a.sizeBytes(), a.sha256(), a.uploadedAt(), a.uploadedBy()))
@@ -99,7 +101,7 @@ class MyBatisReports implements Reports {
         for (int i = recorded; i < history.size(); i++) {
             var t = history.get(i);
             rows.add(new TransitionRow(id, i + 1, t.from() == null ? null : t.from().name(), t.to().name(),
-                    t.byUser(), t.byName(), t.at(), t.comment()));
+                    t.byUser(), t.byName(), t.at(), t.comment(), t.edit() == null ? null : t.edit().name()));
         }
         if (!rows.isEmpty()) {
             mapper.insertTransitions(rows);

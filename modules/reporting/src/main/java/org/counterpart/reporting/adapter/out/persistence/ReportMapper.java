@@ -17,7 +17,7 @@ interface ReportMapper {
     }
 
     record TransitionRow(String reportId, int seq, String fromStatus, String toStatus, String actedBy,
-            String actedByName, Instant actedAt, String remark) {
+            String actedByName, Instant actedAt, String remark, String editKind) {
     }
 
     record AttachmentRow(String id, String reportId, String fileName, String contentType, long sizeBytes,

@@ -15,6 +15,7 @@ import org.counterpart.directory.UnitCode;
 import org.counterpart.reporting.DutyFrequency;
 import org.counterpart.reporting.DutyId;
 import org.counterpart.reporting.ReminderKind;
+import org.counterpart.reporting.ReportEdit;
 import org.counterpart.reporting.ReportKind;
 import org.counterpart.reporting.ReportPeriod;
 import org.counterpart.reporting.ReportQuery;
@@ -97,7 +98,7 @@ class MyBatisReportsIntegrationTests {
         ThreadLocalRandom.current().nextBytes(file);
         var attachment = new ReportAttachment(UUID.randomUUID(), "学生名单.xlsx", "application/pdf", file.length,
                 "a".repeat(64), t0.plusSeconds(30), "市师资培训中心");
-        saved.attach(attachment, LIMITS, t0.plusSeconds(30));
+        saved.attach(attachment, LIMITS, WRITER, t0.plusSeconds(30));
         saved.submit(WRITER, t0.plusSeconds(60), "请审核");
         reports.update(saved);
         reports.storeFile(attachment.id(), file);
@@ -112,9 +113,14 @@ class MyBatisReportsIntegrationTests {
         assertThat(read.status()).isEqualTo(ReportStatus.SUBMITTED);
         assertThat(read.version()).isEqualTo(1);
         assertThat(read.firstSubmittedAt()).isEqualTo(t0.plusSeconds(60));
-        assertThat(read.history()).extracting(t -> t.to()).containsExactly(ReportStatus.DRAFT, ReportStatus.SUBMITTED);
-        assertThat(read.history().get(1).comment()).isEqualTo("请审核");
-        assertThat(read.history().get(1).at()).isEqualTo(t0.plusSeconds(60));
+        assertThat(read.history()).extracting(t -> t.to(), t -> t.edit()).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(ReportStatus.DRAFT, null),
+                org.assertj.core.groups.Tuple.tuple(ReportStatus.DRAFT, ReportEdit.ATTACHED),
+                org.assertj.core.groups.Tuple.tuple(ReportStatus.SUBMITTED, null));
+        assertThat(read.history().get(1)).extracting(t -> t.from(), t -> t.comment(), t -> t.byUser(), t -> t.at())
+                .containsExactly(ReportStatus.DRAFT, "学生名单.xlsx", "shipei", t0.plusSeconds(30));
+        assertThat(read.history().get(2).comment()).isEqualTo("请审核");
+        assertThat(read.history().get(2).at()).isEqualTo(t0.plusSeconds(60));
         assertThat(read.attachments()).extracting(ReportAttachment::name, ReportAttachment::size)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("学生名单.xlsx", 1_000_000L));
         assertThat(reports.file(report.getId(), attachment.id())).hasValue(file);
@@ -125,12 +131,12 @@ class MyBatisReportsIntegrationTests {
         var report = report(quarterly(), 2);
         var saved = reports.byId(report.getId()).orElseThrow();
         var attachment = new ReportAttachment(UUID.randomUUID(), "照片.png", "image/png", 3, "b".repeat(64), t0, "x");
-        saved.attach(attachment, LIMITS, t0);
+        saved.attach(attachment, LIMITS, WRITER, t0);
         reports.update(saved);
         reports.storeFile(attachment.id(), new byte[] { 1, 2, 3 });
 
         var again = reports.byId(report.getId()).orElseThrow();
-        again.detach(attachment.id(), t0);
+        again.detach(attachment.id(), WRITER, t0);
         reports.update(again);
 
         assertThat(reports.byId(report.getId()).orElseThrow().attachments()).isEmpty();
@@ -142,9 +148,9 @@ class MyBatisReportsIntegrationTests {
         var report = report(quarterly(), 1);
         var first = reports.byId(report.getId()).orElseThrow();
         var second = reports.byId(report.getId()).orElseThrow();
-        first.revise("甲改的标题", "<p>甲</p>", null, null, null, t0);
+        first.revise("甲改的标题", "<p>甲</p>", null, null, null, WRITER, t0);
         reports.update(first);
-        second.revise("乙改的标题", "<p>乙</p>", null, null, null, t0);
+        second.revise("乙改的标题", "<p>乙</p>", null, null, null, WRITER, t0);
 
         assertThatThrownBy(() -> reports.update(second)).isInstanceOfSatisfying(ReportRejected.class, r -> {
             assertThat(r.kind()).isEqualTo(ReportRejected.Kind.CONFLICT);

@@ -46,8 +46,12 @@ class MyBatisProgrammesIntegrationTests {
 
     @BeforeEach
     void threeProgrammesOfAYearOfTheirOwn() {
-        // Rolled back after each test; a year of its own keeps other tests' programmes out of the totals.
-        year = 2040 + ThreadLocalRandom.current().nextInt(0, 50);
+        // Rolled back after each test; a year of its own keeps other tests' programmes out of the totals — also those
+        // that tests of the whole application committed in the shared test database.
+        var taken = programmes.years();
+        do {
+            year = 2040 + ThreadLocalRandom.current().nextInt(0, 50);
+        } while (taken.contains(year));
         programmes.add(programme(1, "喀什“影子校长”培训", "xinjiang", TrainingMode.STUDY_IN_SHANGHAI, "96", "0", 40, "shipei"));
         programmes.add(programme(4, "果洛中学新招录教师", "qinghai", TrainingMode.STUDY_IN_SHANGHAI, "134.4", "0", 42,
                 "shipei"));
