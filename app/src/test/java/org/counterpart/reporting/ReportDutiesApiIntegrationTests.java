@@ -198,6 +198,7 @@ class ReportDutiesApiIntegrationTests {
         mvc.perform(get("/api/reporting/1999/completeness").with(httpBasic("admin", "demo")))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.error").value("reporting.duty.year-invalid"));
         mvc.perform(get("/api/reporting/2018/completeness").param("asOf", "tomorrow").with(httpBasic("admin", "demo")))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.error").value("reporting.report.request-unreadable"));
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.error").value("api.request.value-invalid"))
+                .andExpect(jsonPath("$.message").value("asOf 的值“tomorrow”不对：不是可以接受的值或格式。本次请求没有做任何更改。"));
     }
 }

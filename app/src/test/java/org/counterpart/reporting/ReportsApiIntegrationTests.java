@@ -133,12 +133,16 @@ class ReportsApiIntegrationTests {
         act("admin", id, "accept", 4, "采用").andExpect(status().isOk())
                 .andExpect(jsonPath("$.report.status").value("ACCEPTED"))
                 .andExpect(jsonPath("$.report.firstSubmittedAt").isNotEmpty())
-                .andExpect(jsonPath("$.history[*].to").value(contains("DRAFT", "SUBMITTED", "RETURNED", "SUBMITTED",
-                        "ACCEPTED")))
+                .andExpect(jsonPath("$.history[*].to").value(contains("DRAFT", "SUBMITTED", "RETURNED", "RETURNED",
+                        "SUBMITTED", "ACCEPTED")))
                 .andExpect(jsonPath("$.history[*].by").value(contains("市师资培训中心", "市师资培训中心", "委办公室（信息办）",
-                        "市师资培训中心", "委办公室（信息办）")))
+                        "市师资培训中心", "市师资培训中心", "委办公室（信息办）")))
                 .andExpect(jsonPath("$.history[2].comment").value("请补充培训学员的学段分布。"))
-                .andExpect(jsonPath("$.history[3].comment").value("已补充"));
+                // The change itself, while returned: which fields (the title and the text).
+                .andExpect(jsonPath("$.history[3].edit").value("EDITED"))
+                .andExpect(jsonPath("$.history[3].comment").value("title,body"))
+                .andExpect(jsonPath("$.history[4].comment").value("已补充"))
+                .andExpect(jsonPath("$.history[4].edit").value(org.hamcrest.Matchers.nullValue()));
     }
 
     @Test
@@ -244,7 +248,7 @@ class ReportsApiIntegrationTests {
                 .andExpect(jsonPath("$.message").value("Unknown kind of report \"GOSSIP\"."));
         mvc.perform(post(REPORTS).with(httpBasic("shipei", "demo")).contentType(MediaType.APPLICATION_JSON)
                 .content("{not json")).andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.error").value("reporting.report.request-unreadable"));
+                .andExpect(jsonPath("$.error").value("api.request.unreadable"));
         mvc.perform(get(REPORTS + "/not-an-id").with(httpBasic("admin", "demo"))).andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.message").value("没有这条信息。"));
     }

@@ -21,6 +21,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.InvalidFormatException;
 
 /**
@@ -52,7 +53,8 @@ class ApiRequestErrors {
             return answer(HttpStatus.BAD_REQUEST, "api.request.value-invalid", locale, field(invalid),
                     String.valueOf(invalid.getValue()));
         }
-        if (cause instanceof JacksonException json && !json.getPath().isEmpty()) {
+        // Malformed JSON (a StreamReadException) is unreadable as a whole, whatever field it broke off in.
+        if (cause instanceof DatabindException json && !json.getPath().isEmpty()) {
             return answer(HttpStatus.BAD_REQUEST, "api.request.field-unreadable", locale, field(json));
         }
         return answer(HttpStatus.BAD_REQUEST, "api.request.unreadable", locale);

@@ -7,16 +7,13 @@ import org.counterpart.reporting.ReportRejected;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 /**
  * How the information-report API says no: {@code {"error": key, "message": text}} in the caller's language, 400 /
- * 403 / 404 / 409; a request it cannot read is a 400 of its own.
+ * 403 / 404 / 409. A request it cannot read at all is answered as every API answers one (the application's
+ * {@code ApiRequestErrors}).
  */
 @RestControllerAdvice(assignableTypes = { ReportApiController.class, DutyApiController.class,
         CompletenessApiController.class })
@@ -37,12 +34,6 @@ class ReportApiErrors {
             case CONFLICT -> HttpStatus.CONFLICT;
         };
         return body(status, rejected.messageKey(), rejected.arguments(), locale);
-    }
-
-    @ExceptionHandler({ HttpMessageNotReadableException.class, MissingServletRequestParameterException.class,
-            MissingServletRequestPartException.class, MethodArgumentTypeMismatchException.class })
-    ResponseEntity<Map<String, Object>> unreadable(Exception e, Locale locale) {
-        return body(HttpStatus.BAD_REQUEST, "reporting.report.request-unreadable", new Object[0], locale);
     }
 
     private ResponseEntity<Map<String, Object>> body(HttpStatus status, String key, Object[] arguments,
