@@ -123,12 +123,7 @@ class PackagedApplication implements BeforeAllCallback, AfterAllCallback {
 
     /** Stops the instance (a graceful shutdown) and waits for it to end. */
     void stop() throws Exception {
-        if (process != null) {
-            process.destroy();
-            process.onExit().get();
-            process = null;
-            personalDataNotLogged();
-        }
+        end(false);
     }
 
     /**
@@ -136,8 +131,16 @@ class PackagedApplication implements BeforeAllCallback, AfterAllCallback {
      * for it to end. {@link #start()} starts it again, on a new port and with a log file of its own.
      */
     void kill() throws Exception {
+        end(true);
+    }
+
+    private void end(boolean forcibly) throws Exception {
         if (process != null) {
-            process.destroyForcibly();
+            if (forcibly) {
+                process.destroyForcibly();
+            } else {
+                process.destroy();
+            }
             process.onExit().get();
             process = null;
             personalDataNotLogged();

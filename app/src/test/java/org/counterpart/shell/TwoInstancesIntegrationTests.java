@@ -307,14 +307,10 @@ class TwoInstancesIntegrationTests {
             return unitsIn(received, token).size() == units.size();
         }, Duration.ofSeconds(45));
         // Several more rounds of both instances' scheduled resubmission (every second).
-        var settle = Instant.now().plusSeconds(5);
-        while (Instant.now().isBefore(settle)) {
-            received.addAll(drain(Duration.ofMillis(500)));
-        }
+        drainFor(received, Duration.ofSeconds(5));
 
-        var mine = received.stream().filter(m -> body(m).contains(token)).toList();
-        var byId = mine.stream().collect(Collectors.groupingBy(
-                m -> m.getMessageProperties().<String>getHeader("cloudEvents:id"), Collectors.counting()));
+        var mine = mine(received, token);
+        var byId = byId(mine);
         var twice = byId.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).toList();
         System.out.printf("Events for downstream systems: %d committed (%d while the broker was away), %d messages "
                 + "received, %d distinct ids, %d id(s) received more than once; the two administrators' resubmissions "
@@ -354,14 +350,10 @@ class TwoInstancesIntegrationTests {
             return unitsIn(received, token).size() == units.size();
         }, Duration.ofSeconds(60));
         brokerForSecond.open();
-        var settle = Instant.now().plusSeconds(5);
-        while (Instant.now().isBefore(settle)) {
-            received.addAll(drain(Duration.ofMillis(500)));
-        }
+        drainFor(received, Duration.ofSeconds(5));
 
-        var mine = received.stream().filter(m -> body(m).contains(token)).toList();
-        var byId = mine.stream().collect(Collectors.groupingBy(
-                m -> m.getMessageProperties().<String>getHeader("cloudEvents:id"), Collectors.counting()));
+        var mine = mine(received, token);
+        var byId = byId(mine);
         System.out.printf("kill -9 with %d events committed and undelivered: restarted in %.1f s; %d messages received, "
                 + "%d distinct ids%n", units.size(), restart.toMillis() / 1000.0, mine.size(), byId.size());
         assertThat(unitsIn(received, token)).as("every unit registered before the kill")
@@ -543,6 +535,25 @@ class TwoInstancesIntegrationTests {
             message = template.receive(QUEUE, 100);
         }
         return messages;
+    }
+
+    /** Receives for the whole period, while the instances' scheduled resubmissions (every second) may still send. */
+    private static void drainFor(List<Message> received, Duration period) {
+        var until = Instant.now().plus(period);
+        while (Instant.now().isBefore(until)) {
+            received.addAll(drain(Duration.ofMillis(500)));
+        }
+    }
+
+    /** The messages about this test's units. */
+    private static List<Message> mine(List<Message> received, String token) {
+        return received.stream().filter(m -> body(m).contains(token)).toList();
+    }
+
+    /** How many messages came under each CloudEvents id. */
+    private static Map<String, Long> byId(List<Message> messages) {
+        return messages.stream().collect(Collectors.groupingBy(
+                m -> m.getMessageProperties().<String>getHeader("cloudEvents:id"), Collectors.counting()));
     }
 
     private static List<String> unitsIn(List<Message> messages, String token) {
