@@ -32,10 +32,12 @@ class PackagedApplication implements BeforeAllCallback, AfterAllCallback {
     /**
      * The embedded default with the demo data, one instance for every class that registers it: started by the first,
      * stopped when the whole run ends. For journeys that look only at what they make or at demo records no other
-     * journey changes; a journey that counts demo figures (the dashboard's) keeps an instance of its own.
+     * journey changes; a journey that counts demo figures (the dashboard's) keeps an instance of its own. Plan imports
+     * are never waited for ({@code answer-within=0s}): the planning journeys go through the import's progress page, as
+     * a large file's does; no other journey imports a plan.
      */
     private static final PackagedApplication SHARED_DEMO = new PackagedApplication("counterpart-shared-browser-app",
-            List.of(), List.of(), true);
+            List.of(), List.of("--counterpart.planning.import.answer-within=0s"), true);
 
     private final String name;
     private final List<String> jvmOptions;

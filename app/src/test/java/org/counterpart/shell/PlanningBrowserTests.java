@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -15,10 +14,9 @@ import org.openqa.selenium.support.ui.Select;
 /** The planning journeys in a real Chromium against the packaged application and its 2018 demo plan. */
 class PlanningBrowserTests extends BrowserJourney {
 
-    /** Imports are never waited for here: the journey goes through the import's progress page, as a large file's does. */
+    /** Imports are never waited for there: the journey goes through the import's progress page. */
     @RegisterExtension
-    static final PackagedApplication APP = PackagedApplication.withArguments("counterpart-browser-app", List.of(),
-            List.of("--counterpart.planning.import.answer-within=0s"));
+    static final PackagedApplication APP = PackagedApplication.sharedDemo();
 
     @Override
     protected PackagedApplication application() {
