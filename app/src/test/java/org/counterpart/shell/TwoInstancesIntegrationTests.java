@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -85,6 +86,11 @@ class TwoInstancesIntegrationTests {
     static final int WHILE_AWAY = 48;
     /** Events committed on an instance, not yet delivered, when it is killed. */
     static final int KILLED_WITH = 12;
+    /**
+     * A publication marked for resubmission or being sent this long is in the hands of the instance whose broker hangs:
+     * the other's, refused, fail within milliseconds.
+     */
+    static final Duration IN_FLIGHT = Duration.ofSeconds(1);
 
     static TcpProxy brokerForFirst;
     static TcpProxy brokerForSecond;
@@ -180,6 +186,7 @@ class TwoInstancesIntegrationTests {
                 "--counterpart.reporting.integration.resubmit-interval=1s",
                 "--counterpart.reporting.integration.resubmit-older-than=3s",
                 "--counterpart.reporting.integration.resubmit-max-backoff=3s",
+                "--counterpart.reporting.integration.stale-after=20s",
                 // Every second instead of every night, on both instances.
                 "--counterpart.planning.overdue-check.cron=* * * * * *",
                 // Reads every module's years at start; nothing here needs it, and the start is quicker without.
@@ -336,6 +343,13 @@ class TwoInstancesIntegrationTests {
         }
         eventually("the committed events wait in the registry", () -> waitingForBroker(token) == KILLED_WITH,
                 Duration.ofSeconds(30));
+        // Then the broker hangs for the first instance: its scheduled resubmission takes failed ones, marks them and
+        // waits on a connection that answers nothing. Killed now, it dies in the middle of sending them — the case
+        // Spring Modulith's own claim never takes back.
+        brokerForFirst.stall();
+        eventually("the first instance in the middle of resubmitting some", () -> inFlightFor(token, IN_FLIGHT) > 0,
+                Duration.ofSeconds(30));
+        var inTheMiddle = inFlightFor(token, IN_FLIGHT);
 
         first.kill(); // SIGKILL: no shutdown hook, nothing handed over
         // The broker back for the restarted instance only: the second still cannot reach it, so what arrives, the
@@ -345,17 +359,20 @@ class TwoInstancesIntegrationTests {
         first.start();
         var restart = Duration.between(restarting, Instant.now());
         var received = new ArrayList<Message>();
+        // What the killed instance had in hand is stale stale-after (20 s here) after it took it; the rest is taken
+        // at once.
         eventually("every event committed before the kill arrives", () -> {
             received.addAll(drain(Duration.ofMillis(500)));
             return unitsIn(received, token).size() == units.size();
-        }, Duration.ofSeconds(60));
+        }, Duration.ofSeconds(90));
         brokerForSecond.open();
         drainFor(received, Duration.ofSeconds(5));
 
         var mine = mine(received, token);
         var byId = byId(mine);
-        System.out.printf("kill -9 with %d events committed and undelivered: restarted in %.1f s; %d messages received, "
-                + "%d distinct ids%n", units.size(), restart.toMillis() / 1000.0, mine.size(), byId.size());
+        System.out.printf("kill -9 with %d events committed and undelivered, %d of them in the middle of a resubmission: "
+                + "restarted in %.1f s; %d messages received, %d distinct ids%n", units.size(), inTheMiddle,
+                restart.toMillis() / 1000.0, mine.size(), byId.size());
         assertThat(unitsIn(received, token)).as("every unit registered before the kill")
                 .containsExactlyInAnyOrderElementsOf(units);
         assertThat(byId).as("messages per CloudEvents id").hasSize(units.size())
@@ -492,9 +509,11 @@ class TwoInstancesIntegrationTests {
         return DriverManager.getConnection(db.url(), db.username(), db.password());
     }
 
-    private static long count(Connection db, String sql, String parameter) throws SQLException {
+    private static long count(Connection db, String sql, Object... parameters) throws SQLException {
         try (var statement = db.prepareStatement(sql)) {
-            statement.setString(1, parameter);
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
             try (var rows = statement.executeQuery()) {
                 rows.next();
                 return rows.getLong(1);
@@ -521,6 +540,18 @@ class TwoInstancesIntegrationTests {
         try (var db = database()) {
             return count(db, "SELECT COUNT(*) FROM EVENT_PUBLICATION WHERE LISTENER_ID = 'reporting.integration.broker' "
                     + "AND COMPLETION_DATE IS NULL AND SERIALIZED_EVENT LIKE ?", "%" + token + "%");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** This test's publications marked for resubmission or being sent, since at least {@code held} ago. */
+    private static long inFlightFor(String token, Duration held) {
+        try (var db = database()) {
+            return count(db, "SELECT COUNT(*) FROM EVENT_PUBLICATION WHERE LISTENER_ID = 'reporting.integration.broker' "
+                    + "AND COMPLETION_DATE IS NULL AND STATUS IN ('RESUBMITTED', 'PROCESSING') "
+                    + "AND LAST_RESUBMISSION_DATE < ? AND SERIALIZED_EVENT LIKE ?",
+                    Timestamp.from(Instant.now().minus(held)), "%" + token + "%");
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

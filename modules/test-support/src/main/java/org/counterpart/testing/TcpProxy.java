@@ -14,7 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * A TCP forwarder on a local port to a server, to put between the application and RabbitMQ (or anything else) so a
  * test can take the server away and bring it back: {@link #close()} stops listening and cuts every open connection
  * (clients see the server gone: refused connections, broken sockets), {@link #open()} listens again on the same port.
- * Plain sockets, two threads per connection; for tests only.
+ * {@link #stall()} accepts connections and answers nothing, as a server that hangs does: a client waits its own
+ * time-out, its work in the middle. Plain sockets, two threads per connection; for tests only.
  */
 public final class TcpProxy implements AutoCloseable {
 
@@ -23,6 +24,7 @@ public final class TcpProxy implements AutoCloseable {
     private final int port;
     private final Set<Socket> sockets = ConcurrentHashMap.newKeySet();
     private volatile ServerSocket server;
+    private volatile boolean stalled;
 
     private TcpProxy(String targetHost, int targetPort, int port) {
         this.targetHost = targetHost;
@@ -54,17 +56,32 @@ public final class TcpProxy implements AutoCloseable {
         return server != null && !server.isClosed();
     }
 
-    /** Listens (again) on the proxy's port and forwards what connects. */
+    /** Listens (again) on the proxy's port and forwards what connects; a stalled proxy cuts what it held first. */
     public synchronized void open() {
-        if (isOpen()) {
+        if (isOpen() && !stalled) {
             return;
         }
+        close();
+        listen(false);
+    }
+
+    /**
+     * Listens on the proxy's port and holds what connects without forwarding anything either way, until
+     * {@link #open()} or {@link #close()} cuts it; open connections are cut first.
+     */
+    public synchronized void stall() {
+        close();
+        listen(true);
+    }
+
+    private void listen(boolean holding) {
+        stalled = holding;
         try {
             var socket = new ServerSocket();
             socket.setReuseAddress(true);
             socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
             server = socket;
-            var acceptor = new Thread(() -> accept(socket), "tcp-proxy-accept-" + port);
+            var acceptor = new Thread(() -> accept(socket, holding), "tcp-proxy-accept-" + port);
             acceptor.setDaemon(true);
             acceptor.start();
         } catch (IOException e) {
@@ -77,15 +94,20 @@ public final class TcpProxy implements AutoCloseable {
     public synchronized void close() {
         var socket = server;
         server = null;
+        stalled = false;
         quietly(socket);
         sockets.forEach(TcpProxy::quietly);
         sockets.clear();
     }
 
-    private void accept(ServerSocket socket) {
+    private void accept(ServerSocket socket, boolean holding) {
         while (!socket.isClosed()) {
             try {
                 var client = socket.accept();
+                if (holding) {
+                    sockets.add(client);
+                    continue;
+                }
                 Socket upstream;
                 try {
                     upstream = new Socket(targetHost, targetPort);

@@ -14,9 +14,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param resubmitOlderThan publications younger than this are left alone by resubmission: they may still be running;
  *                          the scheduled retry also waits this long after a first resubmission, twice as long after the
  *                          next, and so on up to {@code resubmitMaxBackoff}, so a long outage is not hammered
- * @param staleAfter        a publication neither completed nor failed this long after it was published is taken for
- *                          lost with the instance that was sending it, and resubmitted; before that, one still waiting
- *                          its turn in a long queue (a large import) is left to its instance, and not sent twice
+ * @param staleAfter        a publication neither completed nor failed this long after it was published or last
+ *                          resubmitted is taken for lost with the instance that was sending it (or had marked it for
+ *                          resubmission), and resubmitted; before that, one still waiting its turn in a long queue (a
+ *                          large import) is left to its instance, and not sent twice
  */
 @ConfigurationProperties("counterpart.reporting.integration")
 public record IntegrationProperties(@DefaultValue("/counterpart") String source,

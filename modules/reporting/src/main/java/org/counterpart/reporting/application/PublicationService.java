@@ -83,10 +83,14 @@ class PublicationService implements PublicationAdministration {
         return publication.getStatus() == EventPublication.Status.FAILED && dueAgain(publication, now);
     }
 
+    /**
+     * Published, being sent, or marked for resubmission, and none of it finished for {@code stale-after}: the instance
+     * that had it is taken to be gone.
+     */
     private boolean stale(EventPublication publication, Instant now) {
         var status = publication.getStatus();
         if (status != null && status != EventPublication.Status.PUBLISHED
-                && status != EventPublication.Status.PROCESSING) {
+                && status != EventPublication.Status.PROCESSING && status != EventPublication.Status.RESUBMITTED) {
             return false;
         }
         var since = publication.getLastResubmissionDate() != null ? publication.getLastResubmissionDate()
@@ -107,7 +111,8 @@ class PublicationService implements PublicationAdministration {
 
     /**
      * Resubmits the publications older than {@code resubmit-older-than} that {@code which} selects and this instance
-     * claims; one resubmitted by anyone within {@code quiet} of now is left alone.
+     * claims; one resubmitted by anyone within {@code quiet} of now is left alone, and one marked for resubmission is
+     * taken only when that began {@code stale-after} ago (its instance died before sending it).
      */
     private int resubmit(Predicate<EventPublication> which, Function<EventPublication, Duration> quiet) {
         var before = clock.instant().minus(properties.resubmitOlderThan());
@@ -119,7 +124,8 @@ class PublicationService implements PublicationAdministration {
                 return false;
             }
             Instant now = clock.instant();
-            var take = claims.claim(p.getIdentifier(), now, now.minus(quiet.apply(p)));
+            var take = claims.claim(p.getIdentifier(), now, now.minus(quiet.apply(p)),
+                    now.minus(properties.staleAfter()));
             if (take) {
                 count.incrementAndGet();
             }

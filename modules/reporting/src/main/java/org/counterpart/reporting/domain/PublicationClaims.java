@@ -13,12 +13,14 @@ import org.jmolecules.architecture.hexagonal.SecondaryPort;
 public interface PublicationClaims {
 
     /**
-     * Takes the publication for resubmission if it is still incomplete, not being resubmitted, and not resubmitted by
-     * anyone since {@code notClaimedSince}; marks it taken at {@code now}.
+     * Takes the publication for resubmission if it is still incomplete, not resubmitted by anyone since
+     * {@code notClaimedSince}, and not being resubmitted — unless that resubmission began before
+     * {@code abandonedBefore}: then the instance that began it is taken to have died with it (killed between marking
+     * it and sending it), and the publication is taken back. Marks it taken at {@code now}.
      *
      * @return whether this caller took it (false: completed meanwhile, or someone else took it)
      */
-    boolean claim(UUID publication, Instant now, Instant notClaimedSince);
+    boolean claim(UUID publication, Instant now, Instant notClaimedSince, Instant abandonedBefore);
 
     /**
      * Whether any incomplete publication failed, or was published before {@code staleBefore}: a question the database

@@ -19,6 +19,12 @@ import org.springframework.stereotype.Repository;
  * another instance resubmitted and is sending ({@code PROCESSING}) or has sent ({@code COMPLETED}), and sends them
  * again: with two instances resubmitting 80 events at once, 76 reached RabbitMQ twice. This claim runs first (in the
  * filter the registry asks right before its own), so Spring Modulith's claim only follows ours.
+ * <p>
+ * The other way round, Spring Modulith's claim never takes a publication marked {@code RESUBMITTED} again: one whose
+ * instance was killed after marking it and before its listener ran stayed undelivered for good (a {@code kill -9}
+ * test in CI lost events that way). A resubmission begun before the given "abandoned" instant is taken back here, and
+ * its status set to {@code FAILED} — what it would have become had its instance lived — so the registry's claim
+ * follows.
  */
 @Repository
 class RegistryPublicationClaims implements PublicationClaims {
@@ -30,11 +36,13 @@ class RegistryPublicationClaims implements PublicationClaims {
     }
 
     @Override
-    public boolean claim(UUID publication, Instant now, Instant notClaimedSince) {
-        return jdbc.update("UPDATE EVENT_PUBLICATION SET LAST_RESUBMISSION_DATE = ? WHERE ID = ? "
-                + "AND COMPLETION_DATE IS NULL AND (STATUS IS NULL OR STATUS <> 'RESUBMITTED') "
-                + "AND (LAST_RESUBMISSION_DATE IS NULL OR LAST_RESUBMISSION_DATE < ?)",
-                Timestamp.from(now), publication.toString(), Timestamp.from(notClaimedSince)) == 1;
+    public boolean claim(UUID publication, Instant now, Instant notClaimedSince, Instant abandonedBefore) {
+        return jdbc.update("UPDATE EVENT_PUBLICATION SET STATUS = CASE WHEN STATUS = 'RESUBMITTED' THEN 'FAILED' "
+                + "ELSE STATUS END, LAST_RESUBMISSION_DATE = ? WHERE ID = ? AND COMPLETION_DATE IS NULL "
+                + "AND (LAST_RESUBMISSION_DATE IS NULL OR LAST_RESUBMISSION_DATE < ?) "
+                + "AND (STATUS IS NULL OR STATUS <> 'RESUBMITTED' OR LAST_RESUBMISSION_DATE < ?)",
+                Timestamp.from(now), publication.toString(), Timestamp.from(notClaimedSince),
+                Timestamp.from(abandonedBefore)) == 1;
     }
 
     @Override

@@ -28,6 +28,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class RegistryPublicationClaimsIntegrationTests {
 
     static final Duration QUIET = Duration.ofSeconds(30);
+    static final Duration STALE = Duration.ofMinutes(10);
 
     @Autowired
     PublicationClaims claims;
@@ -53,7 +54,7 @@ class RegistryPublicationClaimsIntegrationTests {
             for (int i = 0; i < 2; i++) {
                 results.add(pool.submit(() -> {
                     go.await();
-                    return claims.claim(publication, now, now.minus(QUIET));
+                    return claims.claim(publication, now, now.minus(QUIET), now.minus(STALE));
                 }));
             }
             go.countDown();
@@ -61,7 +62,8 @@ class RegistryPublicationClaimsIntegrationTests {
         } finally {
             pool.shutdownNow();
         }
-        assertThat(claims.claim(publication, now.plusSeconds(5), now.plusSeconds(5).minus(QUIET)))
+        assertThat(claims.claim(publication, now.plusSeconds(5), now.plusSeconds(5).minus(QUIET),
+                now.plusSeconds(5).minus(STALE)))
                 .as("a moment later, it is still taken").isFalse();
     }
 
@@ -70,7 +72,7 @@ class RegistryPublicationClaimsIntegrationTests {
         var now = now();
         var publication = publication("COMPLETED", now.minusSeconds(1), null);
 
-        assertThat(claims.claim(publication, now, now.minus(QUIET))).isFalse();
+        assertThat(claims.claim(publication, now, now.minus(QUIET), now.minus(STALE))).isFalse();
     }
 
     @Test
@@ -79,8 +81,32 @@ class RegistryPublicationClaimsIntegrationTests {
         var marked = publication("RESUBMITTED", null, now.minusSeconds(2));
         var sending = publication("PROCESSING", null, now.minusSeconds(2));
 
-        assertThat(claims.claim(marked, now, now.minus(QUIET))).isFalse();
-        assertThat(claims.claim(sending, now, now.minus(QUIET))).isFalse();
+        assertThat(claims.claim(marked, now, now.minus(QUIET), now.minus(STALE))).isFalse();
+        assertThat(claims.claim(sending, now, now.minus(QUIET), now.minus(STALE))).isFalse();
+    }
+
+    /**
+     * Spring Modulith's own claim never takes a publication marked {@code RESUBMITTED} again; an instance killed after
+     * marking it and before sending it would leave it undelivered for good.
+     */
+    @Test
+    void aPublicationMarkedForResubmissionByAnInstanceThatDiedIsTakenBackOnceItIsStale() {
+        var now = now();
+        var abandoned = publication("RESUBMITTED", null, now.minus(STALE).minusSeconds(1));
+        var lately = publication("RESUBMITTED", null, now.minus(STALE).plusSeconds(60));
+
+        assertThat(claims.claim(abandoned, now, now.minus(QUIET), now.minus(STALE))).isTrue();
+        assertThat(claims.claim(lately, now, now.minus(QUIET), now.minus(STALE)))
+                .as("marked nine minutes ago: its instance may still be sending it").isFalse();
+        assertThat(jdbc.queryForObject("SELECT STATUS FROM EVENT_PUBLICATION WHERE ID = ?", String.class,
+                abandoned.toString())).as("failed, as it would be had its instance lived, so the registry's claim follows")
+                .isEqualTo("FAILED");
+        assertThat(jdbc.queryForObject("SELECT LAST_RESUBMISSION_DATE FROM EVENT_PUBLICATION WHERE ID = ?",
+                Timestamp.class, abandoned.toString()).toInstant()).as("marked taken now").isEqualTo(now);
+        assertThat(jdbc.queryForObject("SELECT STATUS FROM EVENT_PUBLICATION WHERE ID = ?", String.class,
+                lately.toString())).isEqualTo("RESUBMITTED");
+        assertThat(claims.claim(abandoned, now.plusSeconds(1), now.plusSeconds(1).minus(QUIET),
+                now.plusSeconds(1).minus(STALE))).as("a moment later, it is taken").isFalse();
     }
 
     @Test
@@ -88,7 +114,7 @@ class RegistryPublicationClaimsIntegrationTests {
         var now = now();
         var publication = publication("FAILED", null, now.minus(QUIET).minusSeconds(5));
 
-        assertThat(claims.claim(publication, now, now.minus(QUIET))).isTrue();
+        assertThat(claims.claim(publication, now, now.minus(QUIET), now.minus(STALE))).isTrue();
         assertThat(jdbc.queryForObject("SELECT LAST_RESUBMISSION_DATE FROM EVENT_PUBLICATION WHERE ID = ?",
                 Timestamp.class, publication.toString()).toInstant()).as("marked taken now").isEqualTo(now);
     }
