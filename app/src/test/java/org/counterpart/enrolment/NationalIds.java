@@ -3,7 +3,7 @@ package org.counterpart.enrolment;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Invented national ID numbers with valid GB 11643 check characters, a new one each time, for the tests. */
-final class NationalIds {
+public final class NationalIds {
 
     private static final int[] WEIGHTS = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
     private static final AtomicInteger NEXT = new AtomicInteger((int) (System.nanoTime() % 9_000));
@@ -19,7 +19,7 @@ final class NationalIds {
         return first17 + check(first17);
     }
 
-    static String next() {
+    public static String next() {
         return next("653124", "20030101");
     }
 
