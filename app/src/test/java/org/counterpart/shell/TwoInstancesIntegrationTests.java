@@ -28,6 +28,7 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -86,11 +87,16 @@ class TwoInstancesIntegrationTests {
     static final int WHILE_AWAY = 48;
     /** Events committed on an instance, not yet delivered, when it is killed. */
     static final int KILLED_WITH = 12;
+    /** Of those, committed while its broker hangs: their sends wait when it is killed. */
+    static final int HUNG_ON_SEND = 4;
     /**
-     * A publication marked for resubmission or being sent this long is in the hands of the instance whose broker hangs:
-     * the other's, refused, fail within milliseconds.
+     * A publication not completed, failed or taken for resubmission this long after it was published or taken is in
+     * the hands of the instance whose broker hangs: sends that are refused fail within milliseconds.
      */
     static final Duration IN_FLIGHT = Duration.ofSeconds(1);
+    /** The plan import killed in the middle: large enough to be caught writing. */
+    static final int IMPORT_ROWS = 10_000;
+    static final String PLAN_HEADER = "序号,实施地区,实施项目,责任处室（承办单位）,工作要求\n";
 
     static TcpProxy brokerForFirst;
     static TcpProxy brokerForSecond;
@@ -335,6 +341,7 @@ class TwoInstancesIntegrationTests {
     void eventsCommittedBeforeTheInstanceIsKilledAreSentOnceAfterItsRestart() throws Exception {
         var token = UUID.randomUUID().toString().substring(0, 8);
         var units = new ArrayList<String>();
+        long secondLog = Files.size(second.log());
         // The broker away: what the first instance commits waits in the outbox, its deliveries failing.
         brokerForFirst.close();
         brokerForSecond.close();
@@ -343,13 +350,26 @@ class TwoInstancesIntegrationTests {
         }
         eventually("the committed events wait in the registry", () -> waitingForBroker(token) == KILLED_WITH,
                 Duration.ofSeconds(30));
-        // Then the broker hangs for the first instance: its scheduled resubmission takes failed ones, marks them and
-        // waits on a connection that answers nothing. Killed now, it dies in the middle of sending them — the case
-        // Spring Modulith's own claim never takes back.
+        // Then the broker hangs for the first instance: what it commits now, it starts sending and waits on a
+        // connection that answers nothing. Killed then, it dies in the middle of sending those.
         brokerForFirst.stall();
-        eventually("the first instance in the middle of resubmitting some", () -> inFlightFor(token, IN_FLIGHT) > 0,
-                Duration.ofSeconds(30));
+        for (int i = 0; i < HUNG_ON_SEND; i++) {
+            units.add(registerUnit(first, token, KILLED_WITH + i));
+        }
+        // And in the middle of a large plan import: the job has written some of its tasks, none committed yet.
+        int importYear = freePlanYear(first);
+        var csv = new StringBuilder(PLAN_HEADER);
+        for (int n = 1; n <= IMPORT_ROWS; n++) {
+            csv.append(n).append(",云南,中断测试任务").append(n).append(",职教处,导入进行中被强行停止。\n");
+        }
+        var upload = uploadPlan(first, importYear, csv.toString());
+        assertThat(upload.statusCode()).as(upload.body()).isEqualTo(202);
+        var importJob = upload.headers().firstValue("Location").orElseThrow();
+        eventually("the import writing its tasks while sends hang", () -> job(first, importJob).path("written")
+                .asInt() > 0 && inFlightFor(token, IN_FLIGHT) > 0, Duration.ofSeconds(60));
+        var atTheKill = job(first, importJob);
         var inTheMiddle = inFlightFor(token, IN_FLIGHT);
+        assertThat(atTheKill.path("state").asString()).as("the import still running").isEqualTo("RUNNING");
 
         first.kill(); // SIGKILL: no shutdown hook, nothing handed over
         // The broker back for the restarted instance only: the second still cannot reach it, so what arrives, the
@@ -365,19 +385,31 @@ class TwoInstancesIntegrationTests {
             received.addAll(drain(Duration.ofMillis(500)));
             return unitsIn(received, token).size() == units.size();
         }, Duration.ofSeconds(90));
+        // The second, cut off from the broker all along, left every publication for the broker to the first.
+        var resubmittedBySecond = count(linesSince(second, secondLog), "Resubmitted");
         brokerForSecond.open();
         drainFor(received, Duration.ofSeconds(5));
 
         var mine = mine(received, token);
         var byId = byId(mine);
-        System.out.printf("kill -9 with %d events committed and undelivered, %d of them in the middle of a resubmission: "
-                + "restarted in %.1f s; %d messages received, %d distinct ids%n", units.size(), inTheMiddle,
-                restart.toMillis() / 1000.0, mine.size(), byId.size());
+        var tasksOfTheImport = tasksOf(importYear);
+        var importState = stateOfImport(importJob.substring(importJob.lastIndexOf('/') + 1));
+        var taskEvents = received.stream().filter(m -> m.getMessageProperties().getReceivedRoutingKey()
+                .equals("planning.task-planned.v1")).count();
+        System.out.printf("kill -9 with %d events committed and undelivered, %d of them in the middle of being sent, "
+                + "and a %d-row plan import %d rows into its writing: restarted in %.1f s; %d messages received, %d "
+                + "distinct ids; the import's tasks in the database: %d (its job's record: %s), its events sent: %d%n",
+                units.size(), inTheMiddle, IMPORT_ROWS, atTheKill.path("written").asInt(), restart.toMillis() / 1000.0,
+                mine.size(), byId.size(), tasksOfTheImport, importState, taskEvents);
         assertThat(unitsIn(received, token)).as("every unit registered before the kill")
                 .containsExactlyInAnyOrderElementsOf(units);
         assertThat(byId).as("messages per CloudEvents id").hasSize(units.size())
                 .allSatisfy((id, times) -> assertThat(times).as("sent once: " + id).isEqualTo(1));
         assertThat(waitingForBroker(token)).as("nothing left waiting").isZero();
+        assertThat(resubmittedBySecond).as("resubmissions by the instance that could not reach the broker").isZero();
+        assertThat(tasksOfTheImport).as("none of the import killed in the middle").isZero();
+        assertThat(importState).as("never done").isEqualTo("RUNNING");
+        assertThat(taskEvents).as("none of its events").isZero();
     }
 
     // --- the application's API and pages
@@ -418,14 +450,8 @@ class TwoInstancesIntegrationTests {
 
     /** A milestone due on the given day of task 1 of the test's plan year; its id. */
     private String overdueMilestone(LocalDate due) throws Exception {
-        var boundary = "----counterpart" + UUID.randomUUID();
-        var csv = "序号,实施地区,实施项目,责任处室（承办单位）,工作要求\n1,云南,扩容测试任务,基教处,两个实例同时运行。\n";
-        var body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"plan.csv\"\r\n"
-                + "Content-Type: text/csv\r\n\r\n" + csv + "\r\n--" + boundary + "--\r\n";
-        var imported = send(HttpRequest.newBuilder(URI.create(first.baseUrl() + "/api/planning/plans/" + PLAN_YEAR
-                + "/import")).header("Authorization", basic())
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+        var imported = uploadPlan(first, PLAN_YEAR,
+                PLAN_HEADER + "1,云南,扩容测试任务,基教处,两个实例同时运行。\n");
         // Ended within its patience (0.5 s) it answers 200; on a machine busy enough, 202 and the job to follow.
         assertThat(imported.statusCode()).as(imported.body()).isIn(200, 202);
         if (imported.statusCode() == 202) {
@@ -454,6 +480,36 @@ class TwoInstancesIntegrationTests {
             }
         }
         throw new AssertionError("the milestone added is not on the task: " + added.body());
+    }
+
+    /** A plan file (CSV) uploaded for import into the year, as the administrator. */
+    private HttpResponse<String> uploadPlan(PackagedApplication instance, int year, String csv) throws Exception {
+        var boundary = "----counterpart" + UUID.randomUUID();
+        var body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"plan.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\n" + csv + "\r\n--" + boundary + "--\r\n";
+        return send(HttpRequest.newBuilder(URI.create(instance.baseUrl() + "/api/planning/plans/" + year + "/import"))
+                .header("Authorization", basic()).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+    }
+
+    /** A plan year between 2040 and 2099 that no test has planned. */
+    private int freePlanYear(PackagedApplication instance) throws Exception {
+        while (true) {
+            int year = 2040 + ThreadLocalRandom.current().nextInt(0, 60);
+            if (send(get(instance, "/api/planning/plans/" + year + "/tasks", null).header("Authorization", basic()))
+                    .statusCode() == 404) {
+                return year;
+            }
+        }
+    }
+
+    /** A job's status as the instance reports it. */
+    private JsonNode job(PackagedApplication instance, String location) {
+        try {
+            return JSON.readTree(send(get(instance, location, null).header("Authorization", basic())).body());
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private HttpRequest.Builder json(PackagedApplication instance, String path, String body) {
@@ -545,11 +601,31 @@ class TwoInstancesIntegrationTests {
         }
     }
 
-    /** This test's publications marked for resubmission or being sent, since at least {@code held} ago. */
+    private static long tasksOf(int year) {
+        try (var db = database()) {
+            return count(db, "SELECT COUNT(*) FROM planning_task WHERE plan_year = ?", year);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The state an import's record holds in the database (a killed one's stays RUNNING, and reads as interrupted). */
+    private static String stateOfImport(String id) {
+        try (var db = database(); var statement = db.prepareStatement("SELECT state FROM planning_import WHERE id = ?")) {
+            statement.setString(1, id);
+            try (var rows = statement.executeQuery()) {
+                return rows.next() ? rows.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** This test's publications being sent (or marked for resubmission), since at least {@code held} ago. */
     private static long inFlightFor(String token, Duration held) {
         try (var db = database()) {
             return count(db, "SELECT COUNT(*) FROM EVENT_PUBLICATION WHERE LISTENER_ID = 'reporting.integration.broker' "
-                    + "AND COMPLETION_DATE IS NULL AND STATUS IN ('RESUBMITTED', 'PROCESSING') "
+                    + "AND COMPLETION_DATE IS NULL AND STATUS IN ('PUBLISHED', 'RESUBMITTED', 'PROCESSING') "
                     + "AND LAST_RESUBMISSION_DATE < ? AND SERIALIZED_EVENT LIKE ?",
                     Timestamp.from(Instant.now().minus(held)), "%" + token + "%");
         } catch (SQLException e) {

@@ -56,37 +56,51 @@ public final class TcpProxy implements AutoCloseable {
         return server != null && !server.isClosed();
     }
 
-    /** Listens (again) on the proxy's port and forwards what connects; a stalled proxy cuts what it held first. */
+    /**
+     * Listens (again) on the proxy's port and forwards what connects; a stalled proxy cuts what it held and forwards
+     * from now on, on the same listening socket (one closed and bound again at once can still be in use: its accepting
+     * thread lets go of it a moment later).
+     */
     public synchronized void open() {
-        if (isOpen() && !stalled) {
+        if (isOpen()) {
+            if (stalled) {
+                stalled = false;
+                cutConnections();
+            }
             return;
         }
-        close();
-        listen(false);
+        listen();
     }
 
     /**
-     * Listens on the proxy's port and holds what connects without forwarding anything either way, until
-     * {@link #open()} or {@link #close()} cuts it; open connections are cut first.
+     * Holds what connects without forwarding anything either way, until {@link #open()} or {@link #close()} cuts it;
+     * the connections it forwarded are cut first.
      */
     public synchronized void stall() {
-        close();
-        listen(true);
+        stalled = true;
+        cutConnections();
+        if (!isOpen()) {
+            listen();
+        }
     }
 
-    private void listen(boolean holding) {
-        stalled = holding;
+    private void listen() {
         try {
             var socket = new ServerSocket();
             socket.setReuseAddress(true);
             socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
             server = socket;
-            var acceptor = new Thread(() -> accept(socket, holding), "tcp-proxy-accept-" + port);
+            var acceptor = new Thread(() -> accept(socket), "tcp-proxy-accept-" + port);
             acceptor.setDaemon(true);
             acceptor.start();
         } catch (IOException e) {
             throw new IllegalStateException("cannot listen on port " + port, e);
         }
+    }
+
+    private void cutConnections() {
+        sockets.forEach(TcpProxy::quietly);
+        sockets.clear();
     }
 
     /** Stops listening and cuts every connection it forwards. */
@@ -96,15 +110,14 @@ public final class TcpProxy implements AutoCloseable {
         server = null;
         stalled = false;
         quietly(socket);
-        sockets.forEach(TcpProxy::quietly);
-        sockets.clear();
+        cutConnections();
     }
 
-    private void accept(ServerSocket socket, boolean holding) {
+    private void accept(ServerSocket socket) {
         while (!socket.isClosed()) {
             try {
                 var client = socket.accept();
-                if (holding) {
+                if (stalled) {
                     sockets.add(client);
                     continue;
                 }

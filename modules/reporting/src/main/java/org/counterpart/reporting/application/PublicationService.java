@@ -7,13 +7,16 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
 import org.counterpart.reporting.PublicationAdministration;
 import org.counterpart.reporting.PublicationSummary;
+import org.counterpart.reporting.domain.BrokerReach;
 import org.counterpart.reporting.domain.PublicationClaims;
 import org.counterpart.reporting.integration.IntegrationEvent;
+import org.counterpart.reporting.integration.IntegrationListenerIds;
 import org.counterpart.reporting.integration.PublicationRegistryAccess;
 import org.springframework.modulith.events.EventPublication;
 import org.springframework.modulith.events.IncompleteEventPublications;
@@ -37,14 +40,17 @@ class PublicationService implements PublicationAdministration {
     private final IncompleteEventPublications incomplete;
     private final PublicationClaims claims;
     private final IntegrationProperties properties;
+    private final Optional<BrokerReach> broker;
     private final Clock clock;
 
     PublicationService(PublicationRegistryAccess registry, IncompleteEventPublications incomplete,
-            PublicationClaims claims, IntegrationProperties properties, Optional<Clock> clock) {
+            PublicationClaims claims, IntegrationProperties properties, Optional<BrokerReach> broker,
+            Optional<Clock> clock) {
         this.registry = registry;
         this.incomplete = incomplete;
         this.claims = claims;
         this.properties = properties;
+        this.broker = broker;
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
@@ -109,18 +115,29 @@ class PublicationService implements PublicationAdministration {
         return publication.getEvent() instanceof IntegrationEvent;
     }
 
+    private boolean isForBroker(EventPublication publication) {
+        return IntegrationListenerIds.BROKER.equals(registry.listenerOf(publication));
+    }
+
     /**
      * Resubmits the publications older than {@code resubmit-older-than} that {@code which} selects and this instance
      * claims; one resubmitted by anyone within {@code quiet} of now is left alone, and one marked for resubmission is
-     * taken only when that began {@code stale-after} ago (its instance died before sending it).
+     * taken only when that began {@code stale-after} ago (its instance died before sending it). What is for the broker
+     * is left to other instances while this one cannot reach it: taken here, it would only fail again, and the
+     * instance that can send it would find it claimed (in the two-instance test, the one cut off took ten or eleven of
+     * twelve publications every few seconds, and the twelve took longer than 90 s to arrive).
      */
     private int resubmit(Predicate<EventPublication> which, Function<EventPublication, Duration> quiet) {
         var before = clock.instant().minus(properties.resubmitOlderThan());
         var count = new AtomicInteger();
+        // Asked once a pass, and only when a publication for the broker comes up.
+        var brokerReachable = new AtomicReference<Boolean>();
         // The registry asks this filter of each publication right before it marks it resubmitted, from a list read
         // at the start: the claim decides on the row as it is now.
         incomplete.resubmitIncompletePublications(p -> {
-            if (!p.getPublicationDate().isBefore(before) || !which.test(p)) {
+            if (!p.getPublicationDate().isBefore(before) || !which.test(p)
+                    || isForBroker(p) && !brokerReachable.updateAndGet(known -> known != null ? known
+                            : broker.map(BrokerReach::reachable).orElse(true))) {
                 return false;
             }
             Instant now = clock.instant();

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
+import org.counterpart.reporting.domain.BrokerReach;
 import org.counterpart.reporting.integration.IntegrationEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,7 +23,7 @@ import org.springframework.beans.factory.DisposableBean;
  * new connection, so a broker that lost it gets it back. Given the nodes of a cluster, it connects to the first that
  * answers.
  */
-class RabbitIntegrationSender implements DisposableBean {
+class RabbitIntegrationSender implements BrokerReach, DisposableBean {
 
     private static final Logger LOG = LoggerFactory.getLogger(RabbitIntegrationSender.class);
 
@@ -74,6 +75,17 @@ class RabbitIntegrationSender implements DisposableBean {
         } catch (RuntimeException e) {
             // A failed future, not a throw: the registry marks the publication failed and logs one line.
             return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    /** The sender's own connection is open, or one can be opened now (within the connection and handshake time-outs). */
+    @Override
+    public boolean reachable() {
+        try {
+            return connections.createConnection().isOpen();
+        } catch (AmqpException e) {
+            LOG.debug("The broker is out of reach: {}", e.getMessage());
+            return false;
         }
     }
 
