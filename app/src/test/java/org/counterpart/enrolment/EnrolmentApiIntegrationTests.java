@@ -299,6 +299,30 @@ class EnrolmentApiIntegrationTests {
     }
 
     @Test
+    void theYearOfEntryIsReadHoweverItIsTyped() throws Exception {
+        var programme = newProgramme(10, 10);
+        var row = "学生,女,维吾尔族,%s,泽普县,泽普县,否,上海市群益职业技术学校,旅游服务与管理,%s\n";
+        var typed = new String[] { "2018年9月", "２０１８", "2018/9/1", "2018.9", "2018级", "2018-09-01 00:00" };
+        var csv = new StringBuilder(CSV_HEADER);
+        for (var year : typed) {
+            csv.append(row.formatted(NationalIds.next(), year));
+        }
+        importCsv(programme, "xuexiao", csv.toString(), true).andExpect(status().isOk())
+                .andExpect(jsonPath("$.students.length()").value(typed.length))
+                .andExpect(jsonPath("$.students[*].cohortYear").value(everyItem(org.hamcrest.Matchers.is(2018))));
+
+        var wrong = CSV_HEADER + row.formatted(NationalIds.next(), "2018年9月") + row.formatted(NationalIds.next(), "18级");
+        mvc.perform(multipart(API + "/programmes/" + programme + "/students/import")
+                .file(new MockMultipartFile("file", "students.csv", "text/csv", wrong.getBytes(StandardCharsets.UTF_8)))
+                .with(httpBasic("xuexiao", "demo")).header("Accept-Language", "zh-CN"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.problems[*].line").value(org.hamcrest.Matchers.contains(3)))
+                .andExpect(jsonPath("$.problems[0].message")
+                        .value("入学年份“18级”无效，请填写 2000 至 2100 年间的四位年份，如 2018、2018年9月或 2018/9/1。"));
+        assertThat(studentsIn(programme)).isZero();
+    }
+
+    @Test
     void aBrokenImportAddsNothingAndSaysWhyForEachLine() throws Exception {
         var programme = newProgramme(10, 10);
         var good = NationalIds.next();

@@ -5,12 +5,10 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
 import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.util.CellAddress;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.util.XMLHelper;
@@ -30,8 +28,9 @@ import org.xml.sax.SAXException;
  * once, and only the cells' text is kept — reading the whole workbook as objects first ({@code XSSFWorkbook}) took
  * most of a 10,000-row plan import's own time (docs/performance.md).
  *
- * <p>The text is what the sheet shows: a number as its format shows it, a formula's value as Excel last saved it
- * (never evaluated), an error as its code ({@code #DIV/0!}), and a cell merged down a column in every row it spans.
+ * <p>The text is what the sheet shows: a number as its format shows it (a date as ISO 8601, {@link IsoDateFormatter}),
+ * a formula's value as Excel last saved it (never evaluated), an error as its code ({@code #DIV/0!}), and a cell merged
+ * down a column in every row it spans.
  * The XML is parsed with POI's hardened parser: no external entities, no DTDs.
  */
 final class StreamedXlsxSheet {
@@ -56,7 +55,7 @@ final class StreamedXlsxSheet {
             }
             var strings = new ReadOnlySharedStringsTable(workbook, false);
             var cells = new XSSFSheetXMLHandler(reader.getStylesTable(), null, strings, collected,
-                    new DataFormatter(Locale.ROOT), false);
+                    new IsoDateFormatter(), false);
             var parser = XMLHelper.newXMLReader();
             parser.setContentHandler(new MergedCells(cells, collected));
             try (var sheet = sheets.next()) {

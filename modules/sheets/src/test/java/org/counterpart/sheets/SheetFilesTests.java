@@ -109,24 +109,40 @@ class SheetFilesTests {
     }
 
     @Test
-    void readsAnErrorAsItsCodeADateAsItsFormatShowsItAndRowsLeftOutAsAbsent() {
+    void readsAnErrorAsItsCodeADateAsISOWhateverItsFormatAndRowsLeftOutAsAbsent() {
+        // The built-in short date (14) shows as the reader's locale has it: POI's default is the American m/d/yy.
+        String[] formats = { "yyyy-mm-dd", "m/d/yy", "yyyy\"年\"m\"月\"d\"日\"", "d-mmm-yy", "yyyy/m/d h:mm" };
         byte[] xlsx = workbook(sheet -> {
             row(sheet, 0, "序号", "姓名", "地区", "工作单位（学校）", "备注");
             Row first = row(sheet, 1, "1", "张伟", "云南", "一中", null);
             Cell error = first.createCell(4);
             error.setCellFormula("1/0");
             error.setCellErrorValue(org.apache.poi.ss.usermodel.FormulaError.DIV0.getCode());
-            Row second = row(sheet, 4, "2", "李娜", "新疆", "二中", null);
-            Cell day = second.createCell(4);
-            day.setCellValue(java.time.LocalDate.of(2018, 8, 13));
+            for (int i = 0; i < formats.length; i++) {
+                Row row = row(sheet, 4 + i, "" + (2 + i), "李娜", "新疆", "二中", null);
+                Cell day = row.createCell(4);
+                day.setCellValue(i == formats.length - 1 ? java.time.LocalDateTime.of(2018, 8, 13, 9, 30)
+                        : java.time.LocalDateTime.of(2018, 8, 13, 0, 0));
+                var style = sheet.getWorkbook().createCellStyle();
+                style.setDataFormat(i == 1 ? 14 : sheet.getWorkbook().createDataFormat().getFormat(formats[i]));
+                day.setCellStyle(style);
+            }
+            Row time = row(sheet, 4 + formats.length, "7", "王芳", "西藏", "三中", null);
+            Cell clock = time.createCell(4);
+            clock.setCellValue(0.5);
             var style = sheet.getWorkbook().createCellStyle();
-            style.setDataFormat(sheet.getWorkbook().createDataFormat().getFormat("yyyy-mm-dd"));
-            day.setCellStyle(style);
+            style.setDataFormat(sheet.getWorkbook().createDataFormat().getFormat("h:mm"));
+            clock.setCellStyle(style);
         });
 
         assertThat(SheetFiles.read(LAYOUT, "roster.xlsx", stream(xlsx))).containsExactly(
                 new SheetRow(2, List.of("1", "张伟", "云南", "一中", "#DIV/0!")),
-                new SheetRow(5, List.of("2", "李娜", "新疆", "二中", "2018-08-13")));
+                new SheetRow(5, List.of("2", "李娜", "新疆", "二中", "2018-08-13")),
+                new SheetRow(6, List.of("3", "李娜", "新疆", "二中", "2018-08-13")),
+                new SheetRow(7, List.of("4", "李娜", "新疆", "二中", "2018-08-13")),
+                new SheetRow(8, List.of("5", "李娜", "新疆", "二中", "2018-08-13")),
+                new SheetRow(9, List.of("6", "李娜", "新疆", "二中", "2018-08-13 09:30")),
+                new SheetRow(10, List.of("7", "王芳", "西藏", "三中", "12:00")));
     }
 
     @Test

@@ -41,6 +41,7 @@ import org.counterpart.enrolment.domain.EnrolmentPermissions;
 import org.counterpart.enrolment.domain.EnrolmentProgramme;
 import org.counterpart.enrolment.domain.EnrolmentProgrammes;
 import org.counterpart.enrolment.domain.EnrolmentRecords;
+import org.counterpart.enrolment.domain.EntryYear;
 import org.counterpart.enrolment.domain.NationalId;
 import org.counterpart.enrolment.domain.NationalIdVault;
 import org.counterpart.enrolment.domain.RecordedChange;
@@ -311,16 +312,9 @@ class StudentService implements StudentQueries, ManageStudents {
         }
     }
 
+    /** 入学年份 as typed ({@link EntryYear}); the programme's academic year when left empty. */
     private static int cohortYear(String text, int fallback) {
-        var value = text == null ? "" : text.strip().replace("年", "");
-        if (value.isEmpty()) {
-            return fallback;
-        }
-        try {
-            return Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            throw EnrolmentRejected.invalid("enrolment.student.cohort-year-invalid", text.strip());
-        }
+        return EntryYear.parse(text).orElse(fallback);
     }
 
     /** 建档立卡: 是 / 否 (also Y / N, yes / no, 1 / 0, √); empty is no. */
