@@ -1,17 +1,21 @@
 package org.counterpart.reporting;
 
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -110,6 +114,38 @@ class ReportDutiesApiIntegrationTests {
         }
         mvc.perform(get(DUTIES + "/" + id).with(httpBasic("shipei", "demo"))).andExpect(status().isForbidden());
         mvc.perform(get(DUTIES + "/" + id).with(httpBasic("jijiao", "demo"))).andExpect(status().isOk());
+    }
+
+    @Test
+    void everyChangeToADutyIsInItsHistoryWithWhoAndWhatAlsoAfterItIsDeleted() throws Exception {
+        var id = JsonPath.read(body(create("admin", QUARTERLY)), "$.id").toString();
+        mvc.perform(put(DUTIES + "/" + id).with(httpBasic("admin", "demo")).contentType(MediaType.APPLICATION_JSON)
+                .content(QUARTERLY.replace("\"daysAllowed\": 10", "\"daysAllowed\": 15").replace("季度报送", "季度末报送")
+                        .replace("jijiao@example.org", "jijiao-2@example.org").replace("}", ", \"version\": 0}")))
+                .andExpect(status().isOk());
+        mvc.perform(get(DUTIES + "/" + id + "/history").with(httpBasic("jijiao", "demo"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].field").value(contains("created", "daysAllowed", "contactEmail", "note")))
+                .andExpect(jsonPath("$[*].by").value(everyItem(is("委办公室（信息办）"))))
+                .andExpect(jsonPath("$[1].before").value("10")).andExpect(jsonPath("$[1].after").value("15"))
+                .andExpect(jsonPath("$[2].after").value("jijiao-2@example.org"))
+                .andExpect(jsonPath("$[3].before").value("季度报送")).andExpect(jsonPath("$[3].after").value("季度末报送"));
+        mvc.perform(get(DUTIES + "/" + id + "/history").with(httpBasic("shipei", "demo")))
+                .andExpect(status().isForbidden());
+        var admin = mvc.perform(formLogin("/login").user("admin").password("demo")).andReturn().getResponse()
+                .getCookie("SESSION");
+        mvc.perform(get("/reporting/duties/" + id).cookie(admin)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("设立了报送任务")))
+                .andExpect(content().string(containsString("把期末后报送天数从“10”改为“15”")));
+
+        mvc.perform(delete(DUTIES + "/" + id).param("version", "1").with(httpBasic("admin", "demo")))
+                .andExpect(status().isNoContent());
+        mvc.perform(get(DUTIES + "/" + id + "/history").with(httpBasic("viewer", "demo"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].field").value(contains("created", "daysAllowed", "contactEmail", "note",
+                        "deleted")))
+                .andExpect(jsonPath("$[2].before").value("***")).andExpect(jsonPath("$[2].after").value("***"))
+                .andExpect(jsonPath("$[4].before").value(startsWith("2018 · OFFICE:jijiao · ")));
+        mvc.perform(get(DUTIES + "/" + id + "/history").with(httpBasic("jijiao", "demo")))
+                .andExpect(status().isForbidden());
     }
 
     @Test

@@ -22,4 +22,10 @@ public interface DutyManagement {
     DutySummary update(DutyId id, DutyDraft draft, long seenVersion);
 
     void delete(DutyId id, long seenVersion);
+
+    /**
+     * Who set the duty up, changed or deleted it, when and what, oldest first — also of a duty deleted since, for
+     * ADMIN and VIEWER; for others, of a duty they may read.
+     */
+    List<DutyChangeView> history(DutyId id);
 }

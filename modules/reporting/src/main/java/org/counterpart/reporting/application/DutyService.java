@@ -14,6 +14,7 @@ import org.counterpart.directory.OfficeCode;
 import org.counterpart.directory.Role;
 import org.counterpart.directory.UnitCode;
 import org.counterpart.directory.UserContext;
+import org.counterpart.reporting.DutyChangeView;
 import org.counterpart.reporting.DutyDraft;
 import org.counterpart.reporting.DutyId;
 import org.counterpart.reporting.DutyManagement;
@@ -101,6 +102,7 @@ class DutyService implements DutyManagement {
                 draft.frequency(), draft.daysAllowed(), draft.dueOn(), draft.contactEmail(), draft.note(), at,
                 user.displayName(), 0);
         duties.add(duty);
+        duties.recordChanges(duty.getId(), List.of(duty.created()), user.displayName(), at);
         return summaryOf(duties.byId(duty.getId()).orElseThrow(), user);
     }
 
@@ -118,6 +120,7 @@ class DutyService implements DutyManagement {
                 draft.frequency(), draft.daysAllowed(), draft.dueOn(), draft.contactEmail(), draft.note(),
                 reports.anyAnswering(id));
         duties.update(changed);
+        duties.recordChanges(id, duty.changesTo(changed), user.displayName(), clock.instant());
         return summaryOf(load(id), user);
     }
 
@@ -132,6 +135,31 @@ class DutyService implements DutyManagement {
             throw ReportRejected.conflict("reporting.duty.answered-undeletable");
         }
         duties.delete(duty);
+        duties.recordChanges(id, List.of(duty.deleted()), user.displayName(), clock.instant());
+    }
+
+    @Override
+    public List<DutyChangeView> history(DutyId id) {
+        var user = user();
+        var duty = duties.byId(id);
+        if (duty.isPresent() ? !ReportPermissions.mayReadDutiesOf(user, duty.get().reporter())
+                : !user.isAdmin() && user.role() != Role.VIEWER) {
+            throw ReportRejected.forbidden("reporting.duty.forbidden.read");
+        }
+        var lines = duties.changesOf(id);
+        if (duty.isEmpty() && lines.isEmpty()) {
+            throw ReportRejected.notFound("reporting.duty.not-found");
+        }
+        // The contact e-mail stays with those who see it on the duty (not a viewer, say).
+        boolean seesContact = duty.isPresent() ? ReportPermissions.seesContactOf(user, duty.get().reporter())
+                : user.isAdmin();
+        return lines.stream().map(c -> !seesContact && c.field().equals("contactEmail")
+                ? new DutyChangeView(c.at(), c.by(), c.field(), hidden(c.before()), hidden(c.after()))
+                : new DutyChangeView(c.at(), c.by(), c.field(), c.before(), c.after())).toList();
+    }
+
+    private static String hidden(String email) {
+        return email == null ? null : "***";
     }
 
     private DutySummary summaryOf(Duty duty, UserContext user) {

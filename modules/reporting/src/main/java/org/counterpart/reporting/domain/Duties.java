@@ -1,5 +1,6 @@
 package org.counterpart.reporting.domain;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -30,4 +31,13 @@ public interface Duties {
 
     /** Removes the duty and its reminders if nobody changed it meanwhile (else CONFLICT). */
     void delete(Duty duty);
+
+    /** Adds lines to a duty's history (kept when the duty is deleted). */
+    void recordChanges(DutyId duty, List<DutyChange> changes, String by, Instant at);
+
+    /** A duty's history, oldest first; also of a duty deleted since. */
+    List<RecordedChange> changesOf(DutyId duty);
+
+    record RecordedChange(Instant at, String by, String field, String before, String after) {
+    }
 }

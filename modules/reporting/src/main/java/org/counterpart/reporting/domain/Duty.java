@@ -2,6 +2,7 @@ package org.counterpart.reporting.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -122,6 +123,44 @@ public final class Duty implements AggregateRoot<Duty, DutyId> {
         }
         return new Duty(id, newYear, newReporter, newSubject, newSubjectLabel, newKind, newFrequency, newDaysAllowed,
                 newDueOn, newContactEmail, newNote, createdAt, createdBy, version);
+    }
+
+    /** What changed from this duty to the changed one, field by field; none when nothing did. */
+    public List<DutyChange> changesTo(Duty changed) {
+        var lines = new ArrayList<DutyChange>();
+        compare(lines, "year", String.valueOf(year), String.valueOf(changed.year));
+        compare(lines, "reporter", reporter.key(), changed.reporter.key());
+        compare(lines, "subject", subjectLabel, changed.subjectLabel);
+        compare(lines, "kind", kind.name(), changed.kind.name());
+        compare(lines, "frequency", frequency.name(), changed.frequency.name());
+        compare(lines, "daysAllowed", frequency.isRecurring() ? String.valueOf(daysAllowed) : null,
+                changed.frequency.isRecurring() ? String.valueOf(changed.daysAllowed) : null);
+        compare(lines, "dueOn", Objects.toString(dueOn, null), Objects.toString(changed.dueOn, null));
+        compare(lines, "contactEmail", contactEmail, changed.contactEmail);
+        compare(lines, "note", note, changed.note);
+        return lines;
+    }
+
+    /** The line of its history that says it was set up, with what it asks. */
+    public DutyChange created() {
+        return new DutyChange(DutyChange.CREATED, null, description());
+    }
+
+    /** The line of its history that says it was deleted, with what it asked. */
+    public DutyChange deleted() {
+        return new DutyChange(DutyChange.DELETED, description(), null);
+    }
+
+    /** Year, reporter, subject, kind and when: {@code 2018 · UNIT:shipei · 任务14 · WORK_UPDATE · QUARTERLY +10}. */
+    private String description() {
+        return String.join(" · ", String.valueOf(year), reporter.key(), subjectLabel, kind.name(),
+                frequency.name() + (frequency.isRecurring() ? " +" + daysAllowed : " " + dueOn));
+    }
+
+    private static void compare(List<DutyChange> lines, String field, String before, String after) {
+        if (!Objects.equals(before, after)) {
+            lines.add(new DutyChange(field, before, after));
+        }
     }
 
     private static String email(String email) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
+import org.counterpart.reporting.DutyChangeView;
 import org.counterpart.reporting.DutyDraft;
 import org.counterpart.reporting.DutyFrequency;
 import org.counterpart.reporting.DutyId;
@@ -110,6 +111,13 @@ class DutyApiController {
     ResponseEntity<Void> delete(@PathVariable String id, @RequestParam(required = false) Long version) {
         duties.delete(DutyId.parse(id), ReportApiController.version(version));
         return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/api/reporting/duties/{id}/history")
+    @Operation(summary = "Who set the duty up, changed it (each field, before and after) or deleted it, and when, "
+            + "oldest first; a deleted duty's history stays readable by ADMIN and VIEWER")
+    List<DutyChangeView> history(@PathVariable String id) {
+        return duties.history(DutyId.parse(id));
     }
 
     @GetMapping("/api/reporting/reminders")

@@ -114,6 +114,7 @@ class DutyPageController {
         var view = DutyView.of(duty, labels, labels.reporterNames(locale), LocalDate.now(ReportLabels.SHANGHAI),
                 locale);
         model.addAttribute("d", view);
+        model.addAttribute("history", DutyHistoryLine.of(duties.history(duty.id()), labels, locale));
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", new DutyForm(duty.reporter().key(), duty.subject().key(), duty.kind().name(),
                     duty.frequency().name(), duty.daysAllowed(), duty.dueOn(), duty.contactEmail(), duty.note()));

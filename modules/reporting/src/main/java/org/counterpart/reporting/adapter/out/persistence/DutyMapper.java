@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
+import org.counterpart.reporting.domain.DutyChange;
 
 /** SQL of reporting duties; the statements are in {@code DutyMapper.xml}. */
 @Mapper
@@ -17,6 +18,9 @@ interface DutyMapper {
     }
 
     record ReporterParam(String type, String code) {
+    }
+
+    record ChangeRow(Instant changedAt, String changedBy, String field, String beforeText, String afterText) {
     }
 
     DutyRow selectDuty(@Param("id") String id);
@@ -33,4 +37,9 @@ interface DutyMapper {
     void deleteReminders(@Param("dutyId") String dutyId);
 
     int deleteDuty(@Param("id") String id, @Param("version") long version);
+
+    void insertChanges(@Param("dutyId") String dutyId, @Param("changes") List<DutyChange> changes,
+            @Param("by") String by, @Param("at") Instant at);
+
+    List<ChangeRow> selectChanges(@Param("dutyId") String dutyId);
 }

@@ -1,5 +1,6 @@
 package org.counterpart.reporting.adapter.out.persistence;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import org.counterpart.reporting.adapter.out.persistence.DutyMapper.DutyRow;
 import org.counterpart.reporting.adapter.out.persistence.DutyMapper.ReporterParam;
 import org.counterpart.reporting.domain.Duties;
 import org.counterpart.reporting.domain.Duty;
+import org.counterpart.reporting.domain.DutyChange;
 import org.springframework.stereotype.Repository;
 
 /** Reporting duties over MyBatis. */
@@ -65,6 +67,19 @@ class MyBatisDuties implements Duties {
             throw ReportRejected.conflict("reporting.duty.changed-meanwhile");
         }
         changes.changed();
+    }
+
+    @Override
+    public void recordChanges(DutyId duty, List<DutyChange> lines, String by, Instant at) {
+        if (!lines.isEmpty()) {
+            mapper.insertChanges(duty.toString(), lines, by, at);
+        }
+    }
+
+    @Override
+    public List<RecordedChange> changesOf(DutyId duty) {
+        return mapper.selectChanges(duty.toString()).stream().map(r -> new RecordedChange(r.changedAt(), r.changedBy(),
+                r.field(), r.beforeText(), r.afterText())).toList();
     }
 
     private static Duty duty(DutyRow r) {

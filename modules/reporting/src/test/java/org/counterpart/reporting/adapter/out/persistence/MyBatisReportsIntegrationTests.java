@@ -223,6 +223,26 @@ class MyBatisReportsIntegrationTests {
     }
 
     @Test
+    void aDutysHistoryIsKeptInOrderAndOutlivesTheDuty() {
+        var duty = quarterly();
+        duties.recordChanges(duty.getId(), List.of(duty.created()), "委办公室", t0);
+        var changed = duty.changedTo(year, unit, duty.subject(), duty.subjectLabel(), duty.kind(), duty.frequency(), 15,
+                null, null, "改为 15 天", false);
+        duties.update(changed);
+        duties.recordChanges(duty.getId(), duty.changesTo(changed), "委办公室", t0.plusSeconds(60));
+        duties.recordChanges(duty.getId(), List.of(), "nobody", t0.plusSeconds(90));
+        duties.delete(duties.byId(duty.getId()).orElseThrow());
+        duties.recordChanges(duty.getId(), List.of(changed.deleted()), "委办公室", t0.plusSeconds(120));
+
+        assertThat(duties.changesOf(duty.getId())).containsExactly(
+                new Duties.RecordedChange(t0, "委办公室", "created", null, duty.created().after()),
+                new Duties.RecordedChange(t0.plusSeconds(60), "委办公室", "daysAllowed", "10", "15"),
+                new Duties.RecordedChange(t0.plusSeconds(60), "委办公室", "contactEmail", "contact@example.org", null),
+                new Duties.RecordedChange(t0.plusSeconds(60), "委办公室", "note", "季度报送", "改为 15 天"),
+                new Duties.RecordedChange(t0.plusSeconds(120), "委办公室", "deleted", changed.deleted().before(), null));
+    }
+
+    @Test
     void aDayIsClaimedOnceAndAReminderShowsUntilItsPeriodIsReported() {
         var day = LocalDate.of(year, 4, 7);
         assertThat(reminders.claim(day, t0)).isTrue();
