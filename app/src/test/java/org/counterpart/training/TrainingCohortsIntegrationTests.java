@@ -23,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,6 +42,9 @@ class TrainingCohortsIntegrationTests {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     String json(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request, String user)
             throws Exception {
@@ -82,6 +86,35 @@ class TrainingCohortsIntegrationTests {
         }
         mvc.perform(get("/api/training/cohorts/" + cohort).with(httpBasic("admin", "demo")))
                 .andExpect(jsonPath("$.roster[0].phone").value("13899110001"));
+    }
+
+    @Test
+    void everyShowingOfThePhoneNumbersIsRecordedForTheCommissionOffice() throws Exception {
+        var cohort = demoCohort();
+        var before = reveals(cohort);
+        mvc.perform(get("/api/training/cohorts/" + cohort).with(httpBasic("viewer", "demo")))
+                .andExpect(jsonPath("$.phoneReveals").isEmpty());
+        assertThat(reveals(cohort)).as("no numbers shown, nothing recorded").isEqualTo(before);
+
+        mvc.perform(get("/api/training/cohorts/" + cohort).with(httpBasic("shipei", "demo")))
+                .andExpect(jsonPath("$.roster[0].phone").value("13899110001"))
+                .andExpect(jsonPath("$.phoneReveals").isEmpty());
+        assertThat(reveals(cohort)).isEqualTo(before + 1);
+        assertThat(jdbc.queryForMap("SELECT revealed_by, username, phones FROM training_phone_reveal "
+                + "WHERE cohort_id = ? ORDER BY revealed_at DESC, id DESC LIMIT 1", cohort))
+                .containsEntry("revealed_by", "市师资培训中心").containsEntry("username", "shipei")
+                .containsEntry("phones", 5);
+
+        mvc.perform(get("/api/training/cohorts/" + cohort).with(httpBasic("admin", "demo")))
+                .andExpect(jsonPath("$.phoneReveals[0].username").value("admin"))
+                .andExpect(jsonPath("$.phoneReveals[1].username").value("shipei"))
+                .andExpect(jsonPath("$.phoneReveals[1].by").value("市师资培训中心"))
+                .andExpect(jsonPath("$.phoneReveals[1].phones").value(5));
+        assertThat(reveals(cohort)).isEqualTo(before + 2);
+    }
+
+    long reveals(String cohort) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM training_phone_reveal WHERE cohort_id = ?", Long.class, cohort);
     }
 
     @Test

@@ -54,6 +54,7 @@ import org.springframework.transaction.annotation.Transactional;
 class CohortService implements RunProgrammes, VerifyCertificates {
 
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    static final int PHONE_REVEALS_SHOWN = 20;
 
     private final Programmes programmes;
     private final Cohorts cohorts;
@@ -82,7 +83,9 @@ class CohortService implements RunProgrammes, VerifyCertificates {
         return cohorts.ofProgramme(programme).stream().map(CohortService::summary).toList();
     }
 
+    /** Written to, not only read: showing the phone numbers is recorded. */
     @Override
+    @Transactional
     public Optional<CohortDetails> cohort(CohortId id) {
         return cohorts.byId(id).map(c -> details(c, programmeOf(c), currentUser.get().orElse(null)));
     }
@@ -341,6 +344,14 @@ class CohortService implements RunProgrammes, VerifyCertificates {
         }
         Map<String, Map<LocalDate, Boolean>> attendance = new LinkedHashMap<>();
         cohorts.attendance(cohort.getId()).forEach((trainee, marks) -> attendance.put(trainee.toString(), marks));
-        return new CohortDetails(summary(cohort), roster, days, attendance, mayRun, mayRun);
+        // Phone numbers are personal data: every showing of them is recorded, and the commission office sees the record.
+        var phones = (int) roster.stream().filter(t -> t.phone() != null && !t.phone().isBlank()).count();
+        if (phones > 0) {
+            cohorts.recordPhonesShown(cohort.getId(), phones, user.displayName(), user.username(), clock.instant());
+        }
+        var reveals = user != null && user.isAdmin() ? cohorts.phoneReveals(cohort.getId(), PHONE_REVEALS_SHOWN)
+                .stream().map(r -> new CohortDetails.PhoneReveal(r.at(), r.byName(), r.username(), r.phones())).toList()
+                : List.<CohortDetails.PhoneReveal>of();
+        return new CohortDetails(summary(cohort), roster, days, attendance, mayRun, mayRun, reveals);
     }
 }

@@ -1,5 +1,6 @@
 package org.counterpart.training.domain;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -33,4 +34,14 @@ public interface Cohorts {
     Optional<Certificate> certificate(String code);
 
     List<Certificate> certificatesOf(CohortId cohort);
+
+    /** Records that the cohort's roster was shown with this many phone numbers, to whom and when. */
+    void recordPhonesShown(CohortId cohort, int phones, String by, String username, Instant at);
+
+    /** The last times the cohort's phone numbers were shown, newest first. */
+    List<PhoneReveal> phoneReveals(CohortId cohort, int last);
+
+    /** The roster shown with phone numbers: when, to whom (display name and user name), how many numbers. */
+    record PhoneReveal(Instant at, String byName, String username, int phones) {
+    }
 }

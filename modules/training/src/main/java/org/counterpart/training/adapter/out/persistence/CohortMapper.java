@@ -1,10 +1,12 @@
 package org.counterpart.training.adapter.out.persistence;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
+import org.counterpart.training.domain.Cohorts;
 
 /** SQL of cohorts, rosters, attendance and certificates; the statements are in {@code CohortMapper.xml}. */
 @Mapper
@@ -55,4 +57,9 @@ interface CohortMapper {
     CertificateRow selectCertificate(@Param("code") String code);
 
     List<CertificateRow> selectCertificatesOfCohort(@Param("cohortId") String cohortId);
+
+    void insertPhoneReveal(@Param("cohortId") String cohortId, @Param("at") Instant at, @Param("by") String by,
+            @Param("username") String username, @Param("phones") int phones);
+
+    List<Cohorts.PhoneReveal> selectPhoneReveals(@Param("cohortId") String cohortId, @Param("limit") int limit);
 }

@@ -1,5 +1,6 @@
 package org.counterpart.training.adapter.out.persistence;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -110,6 +111,16 @@ class MyBatisCohorts implements Cohorts {
     @Override
     public List<Certificate> certificatesOf(CohortId cohort) {
         return mapper.selectCertificatesOfCohort(cohort.toString()).stream().map(MyBatisCohorts::certificate).toList();
+    }
+
+    @Override
+    public void recordPhonesShown(CohortId cohort, int phones, String by, String username, Instant at) {
+        mapper.insertPhoneReveal(cohort.toString(), at, by, username, phones);
+    }
+
+    @Override
+    public List<PhoneReveal> phoneReveals(CohortId cohort, int last) {
+        return mapper.selectPhoneReveals(cohort.toString(), last);
     }
 
     private List<Cohort> assemble(List<CohortRow> rows) {
