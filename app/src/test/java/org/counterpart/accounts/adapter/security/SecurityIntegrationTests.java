@@ -16,6 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import jakarta.servlet.http.Cookie;
@@ -27,6 +28,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+
+import com.jayway.jsonpath.JsonPath;
 
 /** Who gets in where: pages by form login with CSRF, the API by HTTP Basic, accounts from the database. */
 @SpringBootTest
@@ -133,9 +136,14 @@ class SecurityIntegrationTests {
 
         mvc.perform(post("/api/directory/units").with(httpBasic("viewer", "demo"))
                 .contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().isForbidden());
-        mvc.perform(post("/api/directory/units").with(httpBasic("admin", "demo"))
+        var created = mvc.perform(post("/api/directory/units").with(httpBasic("admin", "demo"))
                 .contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().isCreated())
-                .andExpect(jsonPath("$.code").value(org.hamcrest.Matchers.startsWith("u-")));
+                .andExpect(jsonPath("$.code").value(org.hamcrest.Matchers.startsWith("u-"))).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        var code = JsonPath.read(created, "$.code").toString();
+        assertThat(jdbc.queryForMap("SELECT registered_by, registered_by_user FROM directory_unit WHERE code = ?", code))
+                .as("who registered it, kept with the unit").containsEntry("registered_by", "委办公室（信息办）")
+                .containsEntry("registered_by_user", "admin");
     }
 
     @Test

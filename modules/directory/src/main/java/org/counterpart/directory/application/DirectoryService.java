@@ -1,11 +1,13 @@
 package org.counterpart.directory.application;
 
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.counterpart.directory.CurrentUser;
 import org.counterpart.directory.Directory;
 import org.counterpart.directory.Office;
 import org.counterpart.directory.OfficeCode;
@@ -18,12 +20,15 @@ import org.counterpart.directory.Unit;
 import org.counterpart.directory.UnitCode;
 import org.counterpart.directory.UnitQuery;
 import org.counterpart.directory.UnitRegistered;
+import org.counterpart.directory.UserContext;
 import org.counterpart.directory.domain.Offices;
 import org.counterpart.directory.domain.Regions;
+import org.counterpart.directory.domain.Registrar;
 import org.counterpart.directory.domain.Schools;
 import org.counterpart.directory.domain.UnitNames;
 import org.counterpart.directory.domain.UnitRegistration;
 import org.counterpart.directory.domain.Units;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,6 +47,7 @@ import org.springframework.transaction.annotation.Transactional;
 class DirectoryService implements Directory, RegisterUnit {
 
     static final long UNITS_KEPT_SECONDS = 30;
+    static final String SYSTEM = "system";
 
     private record KeptUnits(List<Unit> items, long until, Map<UnitCode, Unit> byCode, Map<String, Unit> byName) {
 
@@ -68,19 +74,28 @@ class DirectoryService implements Directory, RegisterUnit {
     private final Units units;
     private final Schools schools;
     private final ApplicationEventPublisher events;
+    private final ObjectProvider<CurrentUser> currentUser;
+    private final Clock clock;
 
-    DirectoryService(Regions regions, Offices offices, Units units, Schools schools, ApplicationEventPublisher events) {
+    DirectoryService(Regions regions, Offices offices, Units units, Schools schools, ApplicationEventPublisher events,
+            ObjectProvider<CurrentUser> currentUser, Optional<Clock> clock) {
         this.regions = regions;
         this.offices = offices;
         this.units = units;
         this.schools = schools;
         this.events = events;
+        this.currentUser = currentUser;
+        this.clock = clock.orElse(Clock.systemUTC());
     }
 
     @Override
     @Transactional
     public Unit register(RegisterUnitCommand command) {
-        var unit = new UnitRegistration(units).register(command);
+        // Who registers it is kept with the unit; without a signed-in user (a start-up task), the system.
+        var user = Optional.ofNullable(currentUser.getIfAvailable()).flatMap(CurrentUser::get);
+        var registrar = new Registrar(user.map(UserContext::displayName).orElse(SYSTEM),
+                user.map(UserContext::username).orElse(SYSTEM), clock.instant());
+        var unit = new UnitRegistration(units).register(command, registrar);
         allUnits = null;
         events.publishEvent(new UnitRegistered(unit.code(), unit.nameZh(), unit.nameEn(), unit.kind()));
         return unit;

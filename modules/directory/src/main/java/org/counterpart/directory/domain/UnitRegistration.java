@@ -21,7 +21,7 @@ public final class UnitRegistration {
         this.units = units;
     }
 
-    public Unit register(RegisterUnitCommand command) {
+    public Unit register(RegisterUnitCommand command, Registrar registrar) {
         if (command == null) {
             throw new UnitRejected("directory.unit.rejected.name-missing");
         }
@@ -42,7 +42,7 @@ public final class UnitRegistration {
         var code = new UnitCode("u-" + UUID.randomUUID().toString().substring(0, 8).toLowerCase(Locale.ROOT));
         var unit = new Unit(code, nameZh, nameEn.isEmpty() ? nameZh : nameEn, command.kind(),
                 UnitNames.isGeneric(nameZh), List.of());
-        units.add(unit);
+        units.add(unit, registrar);
         return unit;
     }
 }

@@ -24,5 +24,6 @@ public interface Units {
     /** Whether a unit or an alias already carries this name. */
     boolean isNameTaken(String name);
 
-    void add(Unit unit);
+    /** Adds a unit with who registered it and when. */
+    void add(Unit unit, Registrar registrar);
 }

@@ -3,6 +3,7 @@ package org.counterpart.directory.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -22,6 +23,7 @@ class UnitRegistrationTests {
     static class InMemoryUnits implements Units {
 
         final List<Unit> added = new ArrayList<>();
+        final List<Registrar> registrars = new ArrayList<>();
         final Set<String> taken = Set.of("同济大学", "师培中心");
 
         @Override
@@ -50,10 +52,13 @@ class UnitRegistrationTests {
         }
 
         @Override
-        public void add(Unit unit) {
+        public void add(Unit unit, Registrar registrar) {
             added.add(unit);
+            registrars.add(registrar);
         }
     }
+
+    static final Registrar BY = new Registrar("委办公室（信息办）", "admin", Instant.parse("2018-08-13T02:00:00Z"));
 
     final InMemoryUnits units = new InMemoryUnits();
     final UnitRegistration registration = new UnitRegistration(units);
@@ -61,18 +66,19 @@ class UnitRegistrationTests {
     @Test
     void registersANewUnitUnderItsNormalisedName() {
         var unit = registration.register(new RegisterUnitCommand(" 华东师范大学 ", "East China Normal University",
-                UnitKind.UNIVERSITY));
+                UnitKind.UNIVERSITY), BY);
 
         assertThat(unit.nameZh()).isEqualTo("华东师范大学");
         assertThat(unit.nameEn()).isEqualTo("East China Normal University");
         assertThat(unit.code().value()).startsWith("u-");
         assertThat(unit.generic()).isFalse();
         assertThat(units.added).containsExactly(unit);
+        assertThat(units.registrars).as("who registered it, kept with it").containsExactly(BY);
     }
 
     @Test
     void marksRelatedUnitsAsGenericAndFallsBackToTheChineseName() {
-        var unit = registration.register(new RegisterUnitCommand("相关职业院校", null, UnitKind.VOCATIONAL_SCHOOL));
+        var unit = registration.register(new RegisterUnitCommand("相关职业院校", null, UnitKind.VOCATIONAL_SCHOOL), BY);
 
         assertThat(unit.generic()).isTrue();
         assertThat(unit.nameEn()).isEqualTo("相关职业院校");
@@ -102,7 +108,7 @@ class UnitRegistrationTests {
     }
 
     private void assertRejected(RegisterUnitCommand command, String messageKey) {
-        assertThatThrownBy(() -> registration.register(command)).isInstanceOf(UnitRejected.class)
+        assertThatThrownBy(() -> registration.register(command, BY)).isInstanceOf(UnitRejected.class)
                 .extracting(e -> ((UnitRejected) e).messageKey()).isEqualTo(messageKey);
         assertThat(units.added).isEmpty();
     }

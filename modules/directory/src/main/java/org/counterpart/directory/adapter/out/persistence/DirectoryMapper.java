@@ -9,6 +9,7 @@ import org.counterpart.directory.adapter.out.persistence.DirectoryRows.OfficeRow
 import org.counterpart.directory.adapter.out.persistence.DirectoryRows.RegionRow;
 import org.counterpart.directory.adapter.out.persistence.DirectoryRows.SchoolRow;
 import org.counterpart.directory.adapter.out.persistence.DirectoryRows.UnitRow;
+import org.counterpart.directory.domain.Registrar;
 
 /** SQL of the directory's tables; the statements are in {@code DirectoryMapper.xml}. */
 @Mapper
@@ -35,7 +36,7 @@ interface DirectoryMapper {
 
     int nextUnitSortOrder();
 
-    void insertUnit(@Param("row") UnitRow row, @Param("sortOrder") int sortOrder);
+    void insertUnit(@Param("row") UnitRow row, @Param("sortOrder") int sortOrder, @Param("by") Registrar registrar);
 
     List<SchoolRow> selectSchools();
 }

@@ -8,6 +8,7 @@ import org.counterpart.directory.UnitCode;
 import org.counterpart.directory.UnitKind;
 import org.counterpart.directory.UnitQuery;
 import org.counterpart.directory.adapter.out.persistence.DirectoryRows.UnitRow;
+import org.counterpart.directory.domain.Registrar;
 import org.counterpart.directory.domain.Units;
 import org.springframework.stereotype.Repository;
 
@@ -47,9 +48,9 @@ class MyBatisUnits implements Units {
     }
 
     @Override
-    public void add(Unit unit) {
+    public void add(Unit unit, Registrar registrar) {
         mapper.insertUnit(new UnitRow(unit.code().value(), unit.nameZh(), unit.nameEn(), unit.kind().name(),
-                unit.generic()), mapper.nextUnitSortOrder());
+                unit.generic()), mapper.nextUnitSortOrder(), registrar);
     }
 
     private List<Unit> withAliases(List<UnitRow> rows) {

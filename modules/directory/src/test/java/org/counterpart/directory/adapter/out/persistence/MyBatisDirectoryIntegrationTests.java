@@ -2,6 +2,7 @@ package org.counterpart.directory.adapter.out.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -14,17 +15,22 @@ import org.counterpart.directory.UnitKind;
 import org.counterpart.directory.UnitQuery;
 import org.counterpart.directory.domain.Offices;
 import org.counterpart.directory.domain.Regions;
+import org.counterpart.directory.domain.Registrar;
 import org.counterpart.directory.domain.Schools;
 import org.counterpart.directory.domain.Units;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The directory's persistence adapters against the real MySQL-compatible server, on the notice's data. */
 @SpringBootTest
 @Transactional
 class MyBatisDirectoryIntegrationTests {
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Autowired
     Regions regions;
@@ -93,10 +99,14 @@ class MyBatisDirectoryIntegrationTests {
         var code = new UnitCode("u-" + UUID.randomUUID().toString().substring(0, 8));
         assertThat(units.isNameTaken(name)).isFalse();
 
-        units.add(new Unit(code, name, "Test unit", UnitKind.SCHOOL, false, List.of()));
+        units.add(new Unit(code, name, "Test unit", UnitKind.SCHOOL, false, List.of()),
+                new Registrar("委办公室（信息办）", "admin", Instant.parse("2018-08-13T02:00:00Z")));
 
         assertThat(units.byCode(code)).map(Unit::nameZh).contains(name);
         assertThat(units.isNameTaken(name)).isTrue();
+        assertThat(jdbc.queryForMap("SELECT registered_by, registered_by_user, registered_at FROM directory_unit "
+                + "WHERE code = ?", code.value())).containsEntry("registered_by", "委办公室（信息办）")
+                .containsEntry("registered_by_user", "admin").containsKey("registered_at");
     }
 
     @Test
