@@ -194,8 +194,15 @@ class IntegrationAdministrationIntegrationTests {
         assertThat(attemptsOf(id)).as("counted as one more attempt").isGreaterThan(attemptsBefore);
         mvc.perform(get("/reporting/publications").cookie(signIn("admin"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("reporting.integration.broker")));
-        mvc.perform(post("/reporting/publications/resubmit").cookie(signIn("admin")).with(csrf()))
+        var admin = signIn("admin");
+        mvc.perform(post("/reporting/publications/resubmit").cookie(admin).with(csrf()))
                 .andExpect(status().isFound()).andExpect(redirectedUrlPattern("/reporting/publications*"));
+        // Each press of the button, page or API, is in the administration log with who and how many.
+        mvc.perform(get("/reporting/publications").cookie(admin)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"administration-log\"")))
+                .andExpect(content().string(containsString("委办公室（信息办）（admin）")))
+                .andExpect(content().string(containsString("重新发送未完成的事件")))
+                .andExpect(content().string(containsString("重新提交了 " + resubmitted + " 条")));
     }
 
     /** The id of an incomplete publication to the broker published since then, if any. */

@@ -21,8 +21,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
+
+import com.jayway.jsonpath.JsonPath;
 
 /**
  * The statistics API and its files on the 2018 demo data, against the real database: the plan's 51 tasks,
@@ -40,6 +43,9 @@ class StatisticsApiIntegrationTests {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     byte[] download(String path, String user) throws Exception {
         return mvc.perform(get(API + path).with(httpBasic(user, "demo"))).andExpect(status().isOk()).andReturn()
@@ -106,8 +112,16 @@ class StatisticsApiIntegrationTests {
                     .andExpect(status().isForbidden());
         }
 
-        mvc.perform(post(API + "/statistics/rebuild").with(httpBasic("admin", "demo"))).andExpect(status().isOk())
-                .andExpect(jsonPath("$.rebuiltAt").exists()).andExpect(jsonPath("$.replayed").isNumber());
+        var rebuilt = mvc.perform(post(API + "/statistics/rebuild").with(httpBasic("admin", "demo")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.rebuiltAt").exists())
+                .andExpect(jsonPath("$.replayed").isNumber()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        // Who rebuilt them, when, and what came of it, in the administration log.
+        assertThat(jdbc.queryForMap("SELECT action, done_by, username, outcome FROM reporting_administration_log "
+                + "ORDER BY id DESC LIMIT 1")).containsEntry("action", "statistics-rebuild")
+                .containsEntry("done_by", "委办公室（信息办）").containsEntry("username", "admin")
+                .containsEntry("outcome", "replayed=" + JsonPath.read(rebuilt, "$.replayed") + ", skipped="
+                        + JsonPath.read(rebuilt, "$.skipped"));
 
         var after = mvc.perform(get(API + "/2018/statistics").with(httpBasic("viewer", "demo"))).andReturn()
                 .getResponse().getContentAsString(StandardCharsets.UTF_8);

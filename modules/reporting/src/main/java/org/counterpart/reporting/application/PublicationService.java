@@ -11,13 +11,16 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
+import org.counterpart.directory.CurrentUser;
 import org.counterpart.reporting.PublicationAdministration;
 import org.counterpart.reporting.PublicationSummary;
+import org.counterpart.reporting.domain.AdministrationLog;
 import org.counterpart.reporting.domain.BrokerReach;
 import org.counterpart.reporting.domain.PublicationClaims;
 import org.counterpart.reporting.integration.IntegrationEvent;
 import org.counterpart.reporting.integration.IntegrationListenerIds;
 import org.counterpart.reporting.integration.PublicationRegistryAccess;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.modulith.events.EventPublication;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.stereotype.Service;
@@ -41,16 +44,20 @@ class PublicationService implements PublicationAdministration {
     private final PublicationClaims claims;
     private final IntegrationProperties properties;
     private final Optional<BrokerReach> broker;
+    private final AdministrationLog administration;
+    private final ObjectProvider<CurrentUser> currentUser;
     private final Clock clock;
 
     PublicationService(PublicationRegistryAccess registry, IncompleteEventPublications incomplete,
             PublicationClaims claims, IntegrationProperties properties, Optional<BrokerReach> broker,
-            Optional<Clock> clock) {
+            AdministrationLog administration, ObjectProvider<CurrentUser> currentUser, Optional<Clock> clock) {
         this.registry = registry;
         this.incomplete = incomplete;
         this.claims = claims;
         this.properties = properties;
         this.broker = broker;
+        this.administration = administration;
+        this.currentUser = currentUser;
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
@@ -65,9 +72,14 @@ class PublicationService implements PublicationAdministration {
                 .toList();
     }
 
+    /** Pressed by an administrator, it goes into the administration log; after a start, it is the schedule's. */
     @Override
     public int resubmitIncomplete() {
-        return resubmit(p -> true, p -> properties.resubmitOlderThan());
+        var resubmitted = resubmit(p -> true, p -> properties.resubmitOlderThan());
+        Optional.ofNullable(currentUser.getIfAvailable()).flatMap(CurrentUser::get).ifPresent(user -> administration.add(
+                new AdministrationLog.Entry(clock.instant(), AdministrationLog.PUBLICATIONS_RESUBMIT, user.displayName(),
+                        user.username(), "resubmitted=" + resubmitted)));
+        return resubmitted;
     }
 
     @Override

@@ -18,6 +18,7 @@ import org.counterpart.reporting.StatisticsRejected;
 import org.counterpart.reporting.StatisticsState;
 import org.counterpart.reporting.StatisticsTables;
 import org.counterpart.reporting.YearStatistics;
+import org.counterpart.reporting.domain.AdministrationLog;
 import org.counterpart.reporting.domain.LoggedEvents;
 import org.counterpart.reporting.domain.StatisticsLedger;
 import org.counterpart.reporting.domain.StatisticsProjection;
@@ -53,6 +54,8 @@ class StatisticsService implements RecordStatistics, RebuildStatistics, Statisti
 
     /** How many answers are kept (a year, a region, one reader's view of the reports): a few dozen are asked for. */
     static final int KEPT = 64;
+    /** Who rebuilt the statistics when nobody signed in did: the application itself (a maintenance task). */
+    static final String SYSTEM = "system";
 
     /**
      * What an answer depends on: the year and region asked, how many events the log holds (every event that changes
@@ -71,13 +74,15 @@ class StatisticsService implements RecordStatistics, RebuildStatistics, Statisti
     private final StatisticsStore store;
     private final StatisticsReference reference;
     private final StatisticsTableLayout layout;
+    private final AdministrationLog administration;
     private final CompletenessService completeness;
     private final ObjectProvider<CurrentUser> currentUser;
     private final Clock clock;
 
     StatisticsService(StatisticsRecorder recorder, StatisticsGroupCommit groupCommit, LoggedEvents log,
             StatisticsStore store, StatisticsReference reference, StatisticsTableLayout layout,
-            CompletenessService completeness, ObjectProvider<CurrentUser> currentUser, Optional<Clock> clock) {
+            CompletenessService completeness, AdministrationLog administration, ObjectProvider<CurrentUser> currentUser,
+            Optional<Clock> clock) {
         this.recorder = recorder;
         this.groupCommit = groupCommit;
         this.log = log;
@@ -85,6 +90,7 @@ class StatisticsService implements RecordStatistics, RebuildStatistics, Statisti
         this.reference = reference;
         this.layout = layout;
         this.completeness = completeness;
+        this.administration = administration;
         this.currentUser = currentUser;
         this.clock = clock.orElse(Clock.systemUTC());
     }
@@ -109,7 +115,11 @@ class StatisticsService implements RecordStatistics, RebuildStatistics, Statisti
         if (user.isPresent() && !user.get().isAdmin()) {
             throw StatisticsRejected.forbidden("reporting.stats.rebuild-forbidden");
         }
-        return replay();
+        var state = replay();
+        administration.add(new AdministrationLog.Entry(clock.instant(), AdministrationLog.STATISTICS_REBUILD,
+                user.map(UserContext::displayName).orElse(SYSTEM), user.map(UserContext::username).orElse(SYSTEM),
+                "replayed=" + state.replayed() + ", skipped=" + state.skipped()));
+        return state;
     }
 
     @Override

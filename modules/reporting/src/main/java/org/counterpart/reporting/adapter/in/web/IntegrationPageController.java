@@ -3,9 +3,11 @@ package org.counterpart.reporting.adapter.in.web;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import org.counterpart.reporting.AdministrationHistory;
 import org.counterpart.reporting.ManageWebhooks;
 import org.counterpart.reporting.NewWebhookSubscription;
 import org.counterpart.reporting.PublicationAdministration;
@@ -38,13 +40,15 @@ class IntegrationPageController {
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     private final ManageWebhooks webhooks;
+    private final AdministrationHistory administration;
     private final PublicationAdministration publications;
     private final MessageSource messages;
 
     IntegrationPageController(ManageWebhooks webhooks, PublicationAdministration publications,
-            MessageSource messages) {
+            AdministrationHistory administration, MessageSource messages) {
         this.webhooks = webhooks;
         this.publications = publications;
+        this.administration = administration;
         this.messages = messages;
     }
 
@@ -65,6 +69,20 @@ class IntegrationPageController {
     record DeliveryLine(String id, String eventId, String eventType, String status, int attempts,
             Integer lastResponseCode, String lastError, LocalDateTime lastAttemptAt, LocalDateTime nextAttemptAt,
             LocalDateTime createdAt) {
+    }
+
+    /** An outcome kept as figures ({@code replayed=164, skipped=0}) in words, by the action's message. */
+    private String outcome(String action, String outcome, Locale locale) {
+        if (outcome == null) {
+            return null;
+        }
+        var figures = Arrays.stream(outcome.split(",\\s*")).map(f -> f.substring(f.indexOf('=') + 1))
+                .toArray();
+        return messages.getMessage("reporting.administration.outcome." + action, figures, outcome, locale);
+    }
+
+    /** A line of the administration log as the page shows it. */
+    record AdministrationLine(LocalDateTime at, String by, String username, String action, String outcome) {
     }
 
     record PublicationLine(String id, String eventType, String listener, LocalDateTime publishedAt, String status,
@@ -142,7 +160,11 @@ class IntegrationPageController {
     }
 
     @GetMapping("/publications")
-    String publications(Model model) {
+    String publications(Model model, Locale locale) {
+        model.addAttribute("administration", administration.latest().stream()
+                .map(a -> new AdministrationLine(local(a.at()), a.by(), a.username(), a.action(),
+                        outcome(a.action(), a.outcome(), locale)))
+                .toList());
         model.addAttribute("publications", publications.incomplete().stream()
                 .map(p -> new PublicationLine(p.id().toString(), p.eventType(), p.listener(), local(p.publishedAt()),
                         p.status(), p.attempts(), local(p.lastResubmittedAt())))
