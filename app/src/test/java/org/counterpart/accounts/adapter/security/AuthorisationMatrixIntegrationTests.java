@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 import java.io.IOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +23,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.counterpart.accounts.Accounts;
+import org.counterpart.enrolment.NationalIds;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -104,6 +106,88 @@ class AuthorisationMatrixIntegrationTests {
                     + "AND reporter_code = 'shipei' ORDER BY id"),
             Map.entry("duty-of-qunyi", "SELECT id FROM reporting_duty WHERE duty_year = 2018 "
                     + "AND reporter_code = 'qunyi' ORDER BY id"));
+
+    /**
+     * What a probe may send by name, {@code json=NAME}, {@code form=NAME} or {@code file=NAME}: well formed, so that
+     * what a caller gets turns on who they are rather than on the input. The versions are ones no record has
+     * (999999): a caller who may act is let in and told the record changed meanwhile (409), or what else is wrong,
+     * and nothing is written; one who may not is refused (403).
+     */
+    static final Map<String, String> BODIES = Map.ofEntries(
+            Map.entry("enrolment-programme", """
+                    {"academicYear": 2031, "kind": "TIBET_JUNIOR_CLASS",
+                     "quotas": [{"hostSchool": "gongkang", "seats": 10}]}"""),
+            Map.entry("enrolment-quota", """
+                    {"funding": 10, "version": 999999,
+                     "quotas": [{"hostSchool": "qunyi", "major": "旅游服务与管理", "seats": 500}]}"""),
+            Map.entry("student-stage", """
+                    {"to": "GRADUATED", "version": 999999}"""),
+            Map.entry("students", "姓名,性别,民族,身份证号,生源地,县（市、区）,建档立卡,学校,专业,入学年份\n"
+                    + "权限矩阵,女,维吾尔族," + NationalIds.next() + ",泽普县,泽普县,否,上海市群益职业技术学校,"
+                    + "旅游服务与管理,2018\n"),
+            Map.entry("task-transition", """
+                    {"transition": "START", "version": 999999}"""),
+            Map.entry("task-milestone", """
+                    {"title": "权限矩阵里程碑", "due": "2018-12-01", "version": 999999}"""),
+            Map.entry("milestone-reached", """
+                    {"reachedOn": "2018-10-01", "version": 999999}"""),
+            Map.entry("duty", """
+                    {"year": 2018, "office": "jijiao", "subject": "TASK:2018-21", "kind": "NEWS",
+                     "frequency": "QUARTERLY", "daysAllowed": 10, "version": 999999}"""),
+            Map.entry("report-revision", """
+                    {"title": "权限矩阵", "body": "<p>正文</p>", "kind": "NEWS", "version": 999999}"""),
+            Map.entry("report-step", """
+                    {"version": 999999, "comment": "请补充数据"}"""),
+            Map.entry("cohort-attendance", """
+                    {"trainee": "00000000-0000-0000-0000-000000000000", "day": "2018-09-03", "present": true}"""),
+            Map.entry("cohort-completion", """
+                    {"completed": [], "version": 999999}"""),
+            Map.entry("cohort-version", """
+                    {"version": 999999}"""),
+            Map.entry("cohort-trainees", """
+                    {"trainees": [{"name": "权限矩阵", "gender": "男", "ethnicity": "汉族", "region": "喀什",
+                      "organisation": "喀什一中", "post": "教师", "phone": "13800000000"}], "version": 999999}"""),
+            Map.entry("roster", "姓名,性别,民族,地区,学校或单位,职务,联系电话\n权限矩阵,男,汉族,喀什,喀什一中,教师,13800000000\n"),
+            Map.entry("spending", """
+                    {"line": "00000000-0000-0000-0000-000000000000", "spentOn": "2018-09-03", "amount": 1,
+                     "description": "权限矩阵"}"""),
+            Map.entry("funding", """
+                    {"commissionFunding": 1, "partnerFunding": 0, "plannedTrainees": 10, "version": 999999}"""),
+            // Forms, as the pages send them.
+            Map.entry("enrolment-revise-form", form("version", "999999", "funding", "10", "school", "qunyi", "major",
+                    "旅游服务与管理", "seats", "500")),
+            Map.entry("admit-form", form("name", "权限矩阵", "gender", "女", "ethnicity", "维吾尔族", "nationalId",
+                    NationalIds.next(), "region", "zepu", "county", "泽普县", "school", "qunyi", "major", "旅游服务与管理",
+                    "cohortYear", "2018")),
+            Map.entry("token-form", form("token", "no-such-preview", "version", "999999")),
+            Map.entry("stage-form", form("to", "GRADUATED", "version", "999999")),
+            Map.entry("subsidy-form", form("term", "2018-1", "amount", "100", "purpose", "学费补助")),
+            Map.entry("transition-form", form("transition", "START", "version", "999999")),
+            Map.entry("milestone-form", form("title", "权限矩阵里程碑", "due", "2018-12-01", "version", "999999")),
+            Map.entry("reached-form", form("reachedOn", "2018-10-01", "version", "999999")),
+            Map.entry("duty-form", form("year", "2018", "reporter", "OFFICE:jijiao", "subject", "TASK:2018-21", "kind",
+                    "NEWS", "frequency", "QUARTERLY", "daysAllowed", "10", "version", "999999")),
+            Map.entry("duty-delete-form", form("year", "2018", "version", "999999")),
+            Map.entry("report-form", form("title", "权限矩阵", "body", "<p>正文</p>", "kind", "NEWS", "version",
+                    "999999")),
+            Map.entry("report-step-form", form("comment", "请补充数据", "version", "999999")),
+            Map.entry("attendance-form", form("day", "2018-09-03", "trainee", "00000000-0000-0000-0000-000000000000",
+                    "present", "00000000-0000-0000-0000-000000000000")),
+            Map.entry("version-form", form("version", "999999")),
+            Map.entry("trainee-form", form("name", "权限矩阵", "gender", "男", "ethnicity", "汉族", "region", "喀什",
+                    "organisation", "喀什一中", "post", "教师", "phone", "13800000000", "version", "999999")),
+            Map.entry("funding-form", form("commissionFunding", "1", "partnerFunding", "0", "plannedTrainees", "10",
+                    "version", "999999")));
+
+    /** Name, value, name, value … as a form posts them. */
+    static String form(String... namesAndValues) {
+        var fields = new ArrayList<String>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            fields.add(URLEncoder.encode(namesAndValues[i], StandardCharsets.UTF_8) + "="
+                    + URLEncoder.encode(namesAndValues[i + 1], StandardCharsets.UTF_8));
+        }
+        return String.join("&", fields);
+    }
 
     record Route(String method, String pattern) implements Comparable<Route> {
 
@@ -289,14 +373,22 @@ class AuthorisationMatrixIntegrationTests {
 
     AbstractMockHttpServletRequestBuilder<?> requestOf(Probe probe, String who, boolean withCsrf) {
         var method = HttpMethod.valueOf(probe.route().method().equals("ANY") ? "GET" : probe.route().method());
-        AbstractMockHttpServletRequestBuilder<?> request = switch (probe.body()) {
+        var kind = probe.body().contains("=") ? probe.body().substring(0, probe.body().indexOf('=')) : probe.body();
+        var named = probe.body().contains("=") ? BODIES.get(probe.body().substring(probe.body().indexOf('=') + 1))
+                : null;
+        if (probe.body().contains("=") && named == null) {
+            throw new IllegalStateException("line " + probe.line() + ": no body named " + probe.body());
+        }
+        AbstractMockHttpServletRequestBuilder<?> request = switch (kind) {
             case "-" -> request(method, probe.path());
-            case "json" -> request(method, probe.path()).contentType(MediaType.APPLICATION_JSON).content("{}");
-            case "form" -> request(method, probe.path()).contentType(MediaType.APPLICATION_FORM_URLENCODED);
+            case "json" -> request(method, probe.path()).contentType(MediaType.APPLICATION_JSON)
+                    .content(named == null ? "{}" : named);
+            case "form" -> request(method, probe.path()).contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                    .content(named == null ? "" : named);
             case "file" -> multipart(method, probe.path()).file(new MockMultipartFile("file", "probe.csv",
-                    "text/csv", "probe\n".getBytes(StandardCharsets.UTF_8)));
+                    "text/csv", (named == null ? "probe\n" : named).getBytes(StandardCharsets.UTF_8)));
             default -> throw new IllegalStateException("line " + probe.line() + ": what is sent is -, json, form or "
-                    + "file, not " + probe.body());
+                    + "file (or one of them =NAME), not " + probe.body());
         };
         if (probe.route().isPage() && withCsrf && method != HttpMethod.GET) {
             request.with(csrf());

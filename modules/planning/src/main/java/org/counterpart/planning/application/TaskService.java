@@ -119,10 +119,11 @@ class TaskService implements PlanQueries, WorkOnTasks {
     @Transactional
     public TaskDetails transition(TaskRef ref, TaskTransition transition, String reason, long seenVersion) {
         var user = currentUser.require();
-        var task = load(ref, seenVersion);
+        var task = load(ref);
         if (!TaskPermissions.mayChangeStatus(user, task)) {
             throw PlanningRejected.forbidden("planning.task.forbidden.status");
         }
+        requireVersion(task, seenVersion);
         var from = task.status();
         task.apply(transition, reason);
         save(task, user);
@@ -135,10 +136,11 @@ class TaskService implements PlanQueries, WorkOnTasks {
     @Transactional
     public TaskDetails addMilestone(TaskRef ref, String title, LocalDate due, long seenVersion) {
         var user = currentUser.require();
-        var task = load(ref, seenVersion);
+        var task = load(ref);
         if (!TaskPermissions.mayManageMilestones(user, task)) {
             throw PlanningRejected.forbidden("planning.task.forbidden.milestones");
         }
+        requireVersion(task, seenVersion);
         task.addMilestone(title, due);
         save(task, user);
         return details(reload(task), user);
@@ -148,10 +150,11 @@ class TaskService implements PlanQueries, WorkOnTasks {
     @Transactional
     public TaskDetails reachMilestone(TaskRef ref, UUID milestone, LocalDate reachedOn, long seenVersion) {
         var user = currentUser.require();
-        var task = load(ref, seenVersion);
+        var task = load(ref);
         if (!TaskPermissions.mayManageMilestones(user, task)) {
             throw PlanningRejected.forbidden("planning.task.forbidden.milestones");
         }
+        requireVersion(task, seenVersion);
         var reached = task.reachMilestone(milestone, reachedOn);
         save(task, user);
         events.publishEvent(new MilestoneReached(task.getId(), task.year(), task.number(), reached.id(), reached.due(),
@@ -179,13 +182,16 @@ class TaskService implements PlanQueries, WorkOnTasks {
         return LocalDate.now(clock.withZone(SHANGHAI));
     }
 
-    private Task load(TaskRef ref, long seenVersion) {
-        var task = tasks.byNumber(ref.year(), ref.number())
+    private Task load(TaskRef ref) {
+        return tasks.byNumber(ref.year(), ref.number())
                 .orElseThrow(() -> PlanningRejected.notFound("planning.task.not-found", ref.year(), ref.number()));
+    }
+
+    /** Checked after the permission, so that who may not act learns nothing about the task's state. */
+    private static void requireVersion(Task task, long seenVersion) {
         if (task.version() != seenVersion) {
-            throw PlanningRejected.conflict("planning.task.changed-meanwhile", ref.number());
+            throw PlanningRejected.conflict("planning.task.changed-meanwhile", task.number());
         }
-        return task;
     }
 
     private void save(Task task, UserContext user) {
