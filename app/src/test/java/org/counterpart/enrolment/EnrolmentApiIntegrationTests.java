@@ -322,6 +322,33 @@ class EnrolmentApiIntegrationTests {
         assertThat(studentsIn(programme)).isZero();
     }
 
+    /** Full-width digits, letters, spaces and punctuation, as Chinese input methods type them, mixed with half-width. */
+    @Test
+    void anImportTypedInMixedFullAndHalfWidthIsReadAsMeant() throws Exception {
+        var programme = newProgramme(10, 10);
+        var id = NationalIds.next();
+        var fullWidthId = id.chars().mapToObj(c -> Character.isDigit(c) ? String.valueOf((char) (c - '0' + '０'))
+                : String.valueOf((char) c)).reduce("", String::concat);
+        var csv = CSV_HEADER
+                + "阿依古丽,女,维吾尔族,%s,泽普县,泽普县,是,上海市群益职业技术学校　,旅游服务与管理,２０１８年\n".formatted(fullWidthId)
+                + "买买提,男,维吾尔族, %s ,　泽普县,泽普县,否,上海市群益职业技术学校,旅游服务与管理,2018\n".formatted(
+                        NationalIds.next());
+        importCsv(programme, "xuexiao", csv, false).andExpect(status().isOk());
+
+        var stored = jdbc.queryForList("SELECT name, region_code, host_school, cohort_year FROM enrolment_student "
+                + "WHERE programme_id = ? ORDER BY name", programme);
+        assertThat(stored).extracting(r -> r.get("host_school")).containsOnly("qunyi");
+        assertThat(stored).extracting(r -> r.get("region_code")).containsOnly("zepu");
+        assertThat(stored).extracting(r -> ((Number) r.get("cohort_year")).intValue()).containsOnly(2018);
+        // The ID typed in full-width digits is the same number as typed in half-width: registering it again is refused.
+        mvc.perform(post(API + "/programmes/" + programme + "/students").with(httpBasic("xuexiao", "demo"))
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"name": "重复", "gender": "女", "ethnicity": "维吾尔族", "nationalId": "%s", "sourceRegion": "zepu",
+                         "county": "泽普县", "poverty": false, "hostSchool": "qunyi", "major": "旅游服务与管理",
+                         "cohortYear": 2018}""".formatted(id))).andExpect(status().isConflict())
+                .andExpect(jsonPath("$.error").value("enrolment.student.already-registered"));
+    }
+
     @Test
     void aBrokenImportAddsNothingAndSaysWhyForEachLine() throws Exception {
         var programme = newProgramme(10, 10);
