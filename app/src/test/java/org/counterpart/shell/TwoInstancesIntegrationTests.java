@@ -64,7 +64,8 @@ import tools.jackson.databind.json.JsonMapper;
  * <li>every event for downstream systems reaches RabbitMQ once, also when both instances resubmit what piled up while
  * the broker was away, at the same moment — while pages, the API and the load balancer's check go on answering;</li>
  * <li>events an instance committed but had not delivered when it was killed ({@code kill -9}) are sent once after its
- * restart.</li>
+ * restart, and a plan import it was writing leaves nothing;</li>
+ * <li>a name that is no account, tried five times on one instance, is paused on the other as an account is.</li>
  * </ul>
  * Each instance reaches the broker through a {@link TcpProxy} of its own, so the test can take the broker away from
  * both. The instances publish to an exchange of this test's own, which a queue of the test hears in full.
@@ -410,6 +411,30 @@ class TwoInstancesIntegrationTests {
         assertThat(tasksOfTheImport).as("none of the import killed in the middle").isZero();
         assertThat(importState).as("never done").isEqualTo("RUNNING");
         assertThat(taskEvents).as("none of its events").isZero();
+    }
+
+    /**
+     * Wrong tries of a name that is no account are counted in the database, as an account's are: five on one instance
+     * pause the name on the other too, so that comparing instances tells nothing about which names are accounts.
+     */
+    @Test
+    @Order(5)
+    void aNameThatIsNoAccountIsPausedOnEveryInstanceAsAnAccountIs() throws Exception {
+        var nobody = "nobody-" + UUID.randomUUID().toString().substring(0, 8);
+        for (int i = 0; i < 5; i++) {
+            assertThat(signInAs(first, nobody, "guess")).as("wrong try %d", i + 1).endsWith("/login?error");
+        }
+        assertThat(signInAs(second, nobody, "guess")).as("the sixth, on the other instance").endsWith("/login?paused");
+        assertThat(signInAs(first, nobody, "guess")).endsWith("/login?paused");
+        System.out.printf("A name that is no account: five wrong tries on one instance, paused on the other%n");
+    }
+
+    /** Signs in through the form; where the answer sends the browser. */
+    private String signInAs(PackagedApplication instance, String user, String password) throws Exception {
+        var loginPage = send(get(instance, "/login", null));
+        var answer = send(form(instance, "/login", sessionCookie(loginPage),
+                Map.of("username", user, "password", password, "_csrf", csrf(loginPage.body()))));
+        return answer.headers().firstValue("Location").orElse("");
     }
 
     // --- the application's API and pages

@@ -2,9 +2,6 @@ package org.counterpart.accounts.application;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 
 import org.counterpart.accounts.Accounts;
@@ -16,6 +13,7 @@ import org.counterpart.accounts.domain.UserAccount.Username;
 import org.counterpart.accounts.domain.UserAccounts;
 import org.counterpart.directory.CurrentUser;
 import org.counterpart.directory.UserContext;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,26 +21,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class AccountService implements Accounts {
 
-    /** The most names that are no account remembered with their wrong tries; the least recently tried go first. */
-    static final int NAMES_WITHOUT_ACCOUNT_KEPT = 10_000;
-
     private final UserAccounts accounts;
-    /** Wrong tries of names that are no enabled account: paused like accounts, so that a pause reveals nothing. */
-    private final Map<Username, SignInFailures> withoutAccount = Collections.synchronizedMap(
-            new LinkedHashMap<>(16, 0.75f, true) {
-
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<Username, SignInFailures> eldest) {
-                    return size() > NAMES_WITHOUT_ACCOUNT_KEPT;
-                }
-            });
+    /** Keys the names that are no account, so that their wrong tries are counted without storing what was typed. */
+    private final SignInNameKeys nameKeys;
     private final CurrentUser currentUser;
     private final SignInThrottle throttle;
     private final Clock clock;
 
     AccountService(UserAccounts accounts, CurrentUser currentUser, AccountsProperties properties,
-            Optional<Clock> clock) {
+            @Value("${counterpart.accounts.session-key:}") String sessionKey, Optional<Clock> clock) {
         this.accounts = accounts;
+        this.nameKeys = new SignInNameKeys(sessionKey);
         this.currentUser = currentUser;
         this.throttle = properties.signIn().throttle();
         this.clock = clock.orElse(Clock.systemUTC());
@@ -64,16 +53,21 @@ class AccountService implements Accounts {
             if (failures.isPresent()) {
                 accounts.saveSignInFailures(name, failures.get().afterFailure(clock.instant(), throttle));
             } else {
-                withoutAccount.compute(name, (n, kept) -> (kept == null ? SignInFailures.NONE : kept)
-                        .afterFailure(clock.instant(), throttle));
+                // Counted in the database, as an account's are, so that every instance pauses the name alike.
+                var now = clock.instant();
+                var key = nameKeys.of(name);
+                accounts.saveSignInFailuresWithoutAccount(key,
+                        accounts.signInFailuresWithoutAccountForUpdate(key).afterFailure(now, throttle));
+                accounts.forgetSignInFailuresWithoutAccount(now.minus(throttle.window().compareTo(throttle.pause()) > 0
+                        ? throttle.window() : throttle.pause()));
             }
         });
     }
 
     @Override
     public boolean signInPausedWithoutAccount(String username) {
-        var failures = name(username).map(withoutAccount::get);
-        return failures.isPresent() && failures.get().pausedAt(clock.instant());
+        return name(username).map(name -> accounts.signInFailuresWithoutAccount(nameKeys.of(name)))
+                .filter(failures -> failures.pausedAt(clock.instant())).isPresent();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.counterpart.accounts.domain;
 
+import java.time.Instant;
 import java.util.Optional;
 
 import org.jmolecules.architecture.hexagonal.SecondaryPort;
@@ -22,4 +23,18 @@ public interface UserAccounts {
     Optional<SignInFailures> signInFailuresForUpdate(UserAccount.Username username);
 
     void saveSignInFailures(UserAccount.Username username, SignInFailures failures);
+
+    /**
+     * The recent wrong tries of a name that is no enabled account, by its key (a keyed hash of the name: the name is
+     * not stored), held against every other instance until the transaction ends; none when there were none.
+     */
+    SignInFailures signInFailuresWithoutAccountForUpdate(String nameKey);
+
+    /** The same, read without holding it. */
+    SignInFailures signInFailuresWithoutAccount(String nameKey);
+
+    void saveSignInFailuresWithoutAccount(String nameKey, SignInFailures failures);
+
+    /** Forgets the names whose last wrong try was before then and whose pause, if any, is over by then. */
+    void forgetSignInFailuresWithoutAccount(Instant before);
 }

@@ -42,7 +42,8 @@ class AccountServiceTests {
             }
         };
         service = new AccountService(accounts, Optional::empty, new AccountsProperties(false, null,
-                new AccountsProperties.SignIn(3, Duration.ofMinutes(10), Duration.ofMinutes(5))), Optional.of(clock));
+                new AccountsProperties.SignIn(3, Duration.ofMinutes(10), Duration.ofMinutes(5))),
+                "dHdvIGluc3RhbmNlcywgb25lIHNlc3Npb24ga2V5ISE=", Optional.of(clock));
     }
 
     SignInAccount wang() {
@@ -98,7 +99,9 @@ class AccountServiceTests {
 
         assertThat(service.signInPausedWithoutAccount("nobody")).as("after as many tries as an account").isTrue();
         assertThat(service.signInPausedWithoutAccount("wang")).as("an account is paused in the database").isFalse();
-        assertThat(accounts.byName).as("nothing stored for it").containsOnlyKeys("wang");
+        assertThat(accounts.byName).as("no account made for it").containsOnlyKeys("wang");
+        assertThat(accounts.withoutAccount.keySet()).as("counted under a keyed hash, not the name").singleElement()
+                .satisfies(key -> assertThat(key).matches("[0-9a-f]{64}").doesNotContain("nobody"));
         now = now.plus(Duration.ofMinutes(5));
         assertThat(service.signInPausedWithoutAccount("nobody")).as("five minutes later").isFalse();
     }

@@ -26,6 +26,7 @@ class InitialAccountsTests {
     static class InMemoryAccounts implements UserAccounts {
 
         final Map<String, UserAccount> byName = new LinkedHashMap<>();
+        final Map<String, SignInFailures> withoutAccount = new LinkedHashMap<>();
 
         @Override
         public Optional<UserAccount> byUsername(Username username) {
@@ -42,6 +43,27 @@ class InitialAccountsTests {
             var a = byName.get(username.value());
             byName.put(username.value(), new UserAccount(a.getId(), a.displayName(), a.role(), a.office(), a.unit(),
                     a.passwordHash(), a.isEnabled(), failures));
+        }
+
+        @Override
+        public SignInFailures signInFailuresWithoutAccountForUpdate(String nameKey) {
+            return signInFailuresWithoutAccount(nameKey);
+        }
+
+        @Override
+        public SignInFailures signInFailuresWithoutAccount(String nameKey) {
+            return withoutAccount.getOrDefault(nameKey, SignInFailures.NONE);
+        }
+
+        @Override
+        public void saveSignInFailuresWithoutAccount(String nameKey, SignInFailures failures) {
+            withoutAccount.put(nameKey, failures);
+        }
+
+        @Override
+        public void forgetSignInFailuresWithoutAccount(java.time.Instant before) {
+            withoutAccount.values().removeIf(f -> f.lastFailedAt() != null && f.lastFailedAt().isBefore(before)
+                    && (f.pausedUntil() == null || f.pausedUntil().isBefore(before)));
         }
 
         @Override

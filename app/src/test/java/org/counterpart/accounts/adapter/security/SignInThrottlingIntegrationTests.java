@@ -142,8 +142,10 @@ class SignInThrottlingIntegrationTests {
     }
 
     @Test
-    void aNameThatIsNoAccountIsAnsweredAsAnAccountIsPausedTooAndNothingIsStored() {
+    void aNameThatIsNoAccountIsAnsweredAsAnAccountIsPausedTooAndOnlyAKeyedHashOfItIsStored() {
         var before = jdbc.queryForObject("SELECT COUNT(*) FROM accounts_user_account", Long.class);
+        var keysBefore = jdbc.queryForList("SELECT name_key FROM accounts_sign_in_failure_without_account",
+                String.class);
         var nobody = "nobody-" + username;
 
         var missing = api(nobody, "guess", null);
@@ -161,6 +163,14 @@ class SignInThrottlingIntegrationTests {
         assertThat(paused.statusCode()).isEqualTo(401);
         assertThat((String) JsonPath.read(paused.body(), "$.error")).isEqualTo("accounts.sign-in.paused");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM accounts_user_account", Long.class)).isEqualTo(before);
+        // Counted in the database (every instance pauses it alike) under a key: a 64-digit hash, not the name.
+        var rows = jdbc.queryForList("SELECT * FROM accounts_sign_in_failure_without_account");
+        var added = rows.stream().filter(r -> !keysBefore.contains(r.get("name_key"))).toList();
+        assertThat(added).singleElement().satisfies(row -> {
+            assertThat((String) row.get("name_key")).matches("[0-9a-f]{64}");
+            assertThat(row.values()).noneMatch(value -> String.valueOf(value).contains(nobody));
+            assertThat(row.get("sign_in_paused_until")).isNotNull();
+        });
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.counterpart.accounts.adapter.out.persistence;
 
+import java.time.Instant;
 import java.util.Optional;
 
 import org.counterpart.accounts.adapter.out.persistence.UserAccountMapper.SignInFailuresRow;
@@ -11,6 +12,7 @@ import org.counterpart.accounts.domain.UserAccounts;
 import org.counterpart.directory.OfficeCode;
 import org.counterpart.directory.Role;
 import org.counterpart.directory.UnitCode;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -49,6 +51,39 @@ class MyBatisUserAccounts implements UserAccounts {
     public Optional<SignInFailures> signInFailuresForUpdate(Username username) {
         return Optional.ofNullable(mapper.selectSignInFailuresForUpdate(username.value()))
                 .map(r -> new SignInFailures(r.failedSignIns(), r.lastFailedSignInAt(), r.signInPausedUntil()));
+    }
+
+    @Override
+    public SignInFailures signInFailuresWithoutAccountForUpdate(String nameKey) {
+        return withoutAccount(mapper.selectFailuresWithoutAccount(nameKey, true));
+    }
+
+    @Override
+    public SignInFailures signInFailuresWithoutAccount(String nameKey) {
+        return withoutAccount(mapper.selectFailuresWithoutAccount(nameKey, false));
+    }
+
+    @Override
+    public void saveSignInFailuresWithoutAccount(String nameKey, SignInFailures failures) {
+        var row = new SignInFailuresRow(failures.count(), failures.lastFailedAt(), failures.pausedUntil());
+        if (mapper.updateFailuresWithoutAccount(nameKey, row) == 0) {
+            try {
+                mapper.insertFailuresWithoutAccount(nameKey, row);
+            } catch (DuplicateKeyException anotherInstanceFirst) {
+                // Its first wrong try, counted on another instance at the same moment: one of the two counts.
+                mapper.updateFailuresWithoutAccount(nameKey, row);
+            }
+        }
+    }
+
+    @Override
+    public void forgetSignInFailuresWithoutAccount(Instant before) {
+        mapper.deleteFailuresWithoutAccount(before);
+    }
+
+    private static SignInFailures withoutAccount(SignInFailuresRow row) {
+        return row == null ? SignInFailures.NONE
+                : new SignInFailures(row.failedSignIns(), row.lastFailedSignInAt(), row.signInPausedUntil());
     }
 
     @Override

@@ -26,4 +26,12 @@ interface UserAccountMapper {
     SignInFailuresRow selectSignInFailuresForUpdate(@Param("username") String username);
 
     void updateSignInFailures(@Param("username") String username, @Param("row") SignInFailuresRow row);
+
+    SignInFailuresRow selectFailuresWithoutAccount(@Param("nameKey") String nameKey, @Param("forUpdate") boolean forUpdate);
+
+    void insertFailuresWithoutAccount(@Param("nameKey") String nameKey, @Param("row") SignInFailuresRow row);
+
+    int updateFailuresWithoutAccount(@Param("nameKey") String nameKey, @Param("row") SignInFailuresRow row);
+
+    void deleteFailuresWithoutAccount(@Param("before") Instant before);
 }
