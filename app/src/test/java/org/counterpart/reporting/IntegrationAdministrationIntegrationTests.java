@@ -130,6 +130,11 @@ class IntegrationAdministrationIntegrationTests {
             mvc.perform(get(WEBHOOKS + "/" + subscription).with(httpBasic("admin", "demo")))
                     .andExpect(status().isNotFound()).andExpect(jsonPath("$.error").value("reporting.webhook.not-found"));
         }
+        // Each addition and removal is in the administration log, with who and which.
+        mvc.perform(get("/reporting/publications").cookie(signIn("admin"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("添加 Webhook 订阅")))
+                .andExpect(content().string(containsString("删除 Webhook 订阅")))
+                .andExpect(content().string(containsString("财政系统：https://finance.example/counterpart")));
     }
 
     @Test

@@ -1,7 +1,7 @@
--- 管理操作记录 — what the commission office's administrators started by hand that changes no record of its own but
--- the state of the whole: rebuilding the statistics from their event log, resubmitting the event publications that
--- have not completed. Who (display name and user name), when, what came of it (issue 8: the audit trail records
--- every change). Written only by INSERT.
+-- 管理操作记录 — what the commission office's administrators started by hand on the integration and the statistics:
+-- rebuilding the statistics from their event log, resubmitting the event publications that have not completed,
+-- adding and removing webhook subscriptions, redelivering one. Who (display name and user name), when, what came of
+-- it (issue 8: the audit trail records every change). Written only by INSERT.
 CREATE TABLE reporting_administration_log (
     id        BIGINT       NOT NULL AUTO_INCREMENT,
     action    VARCHAR(40)  NOT NULL,

@@ -23,6 +23,7 @@ import org.counterpart.reporting.NewWebhookSubscription;
 import org.counterpart.reporting.WebhookDeliveryView;
 import org.counterpart.reporting.WebhookRejected;
 import org.counterpart.reporting.WebhookSubscriptionView;
+import org.counterpart.reporting.domain.AdministrationLog;
 import org.counterpart.reporting.domain.IntegrationEventLog;
 import org.counterpart.reporting.domain.WebhookDeliveries;
 import org.counterpart.reporting.domain.WebhookDelivery;
@@ -59,6 +60,7 @@ class WebhookService implements ManageWebhooks, DispatchWebhooks {
     private final WebhookTransport transport;
     private final IntegrationTranslations translations;
     private final WebhookProperties properties;
+    private final AdministrationLog administration;
     private final Optional<CurrentUser> currentUser;
     private final Clock clock;
 
@@ -72,8 +74,9 @@ class WebhookService implements ManageWebhooks, DispatchWebhooks {
 
     WebhookService(WebhookSubscriptions subscriptions, WebhookDeliveries deliveries, IntegrationEventLog eventLog,
             WebhookTransport transport, IntegrationTranslations translations, WebhookProperties properties,
-            Optional<CurrentUser> currentUser, Optional<Clock> clock) {
+            AdministrationLog administration, Optional<CurrentUser> currentUser, Optional<Clock> clock) {
         this.subscriptions = subscriptions;
+        this.administration = administration;
         this.deliveries = deliveries;
         this.eventLog = eventLog;
         this.transport = transport;
@@ -113,16 +116,19 @@ class WebhookService implements ManageWebhooks, DispatchWebhooks {
         var subscription = new WebhookSubscription(TimeOrderedIds.next(), url, types, label, secret, clock.instant(), by);
         subscriptions.add(subscription);
         subscribed = null;
+        logged(AdministrationLog.WEBHOOK_SUBSCRIBE, "label=" + label + ", url=" + url);
         return new CreatedWebhookSubscription(view(subscription), given == null ? secret : null);
     }
 
     @Override
     @Transactional
     public void unsubscribe(UUID id) {
+        var subscription = existing(id);
         if (!subscriptions.remove(id)) {
             throw WebhookRejected.notFound("reporting.webhook.not-found");
         }
         subscribed = null;
+        logged(AdministrationLog.WEBHOOK_UNSUBSCRIBE, "label=" + subscription.label() + ", url=" + subscription.url());
     }
 
     @Override
@@ -142,6 +148,7 @@ class WebhookService implements ManageWebhooks, DispatchWebhooks {
         if (!deliveries.update(again)) {
             throw WebhookRejected.invalid("reporting.webhook.delivery-busy");
         }
+        logged(AdministrationLog.WEBHOOK_REDELIVER, "label=" + existing(subscription).label() + ", delivery=" + delivery);
         return view(deliveries.find(delivery).orElse(again));
     }
 
@@ -242,6 +249,14 @@ class WebhookService implements ManageWebhooks, DispatchWebhooks {
         } catch (RuntimeException e) {
             return new WebhookTransport.Response(null, e.getClass().getSimpleName() + ": " + e.getMessage());
         }
+    }
+
+    /** What an administrator did to the webhooks, in the administration log. */
+    private void logged(String action, String outcome) {
+        var user = currentUser.flatMap(CurrentUser::get);
+        administration.add(new AdministrationLog.Entry(clock.instant(), action,
+                user.map(u -> u.displayName()).orElse("system"), user.map(u -> u.username()).orElse("system"),
+                outcome.length() > 500 ? outcome.substring(0, 500) : outcome));
     }
 
     private WebhookSubscription existing(UUID id) {

@@ -6,14 +6,17 @@ import java.util.List;
 import org.jmolecules.architecture.hexagonal.SecondaryPort;
 
 /**
- * Where what administrators start by hand is kept — rebuilding the statistics, resubmitting event publications: who,
- * when, what came of it. Only added to.
+ * Where what administrators start by hand is kept — rebuilding the statistics, resubmitting event publications,
+ * adding, removing and redelivering webhooks: who, when, what came of it. Only added to.
  */
 @SecondaryPort
 public interface AdministrationLog {
 
     String STATISTICS_REBUILD = "statistics-rebuild";
     String PUBLICATIONS_RESUBMIT = "publications-resubmit";
+    String WEBHOOK_SUBSCRIBE = "webhook-subscribe";
+    String WEBHOOK_UNSUBSCRIBE = "webhook-unsubscribe";
+    String WEBHOOK_REDELIVER = "webhook-redeliver";
 
     void add(Entry entry);
 
