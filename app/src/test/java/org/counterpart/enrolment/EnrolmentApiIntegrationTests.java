@@ -322,6 +322,33 @@ class EnrolmentApiIntegrationTests {
         assertThat(studentsIn(programme)).isZero();
     }
 
+    @Test
+    void everyShowingOfStudentsRecordsIsRecordedForTheCommissionOffice() throws Exception {
+        var programme = newProgramme(5, 5);
+        var student = admitted(programme, "xuexiao", "qunyi", "旅游服务与管理", false);
+        var before = shown(programme);
+
+        mvc.perform(get(API + "/programmes/" + programme + "/students").with(httpBasic("viewer", "demo")))
+                .andExpect(status().isForbidden());
+        assertThat(shown(programme)).as("refused, nothing shown, nothing recorded").isEqualTo(before);
+        mvc.perform(get(API + "/programmes/" + programme + "/students").with(httpBasic("xuexiao", "demo")))
+                .andExpect(status().isOk());
+        mvc.perform(get(API + "/students/" + student).with(httpBasic("jijiao", "demo"))).andExpect(status().isOk());
+
+        var latest = jdbc.queryForList("SELECT username, student_id, students FROM enrolment_student_read "
+                + "WHERE programme_id = ? ORDER BY id DESC LIMIT 2", programme);
+        assertThat(latest.get(0)).as("one student's record, shown to 基教处").containsEntry("username", "jijiao")
+                .containsEntry("student_id", student).containsEntry("students", 1);
+        assertThat(latest.get(1)).as("the list, shown to the host school").containsEntry("username", "xuexiao")
+                .containsEntry("student_id", null).containsEntry("students", 1);
+        assertThat(shown(programme)).isEqualTo(before + 2);
+    }
+
+    long shown(String programme) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM enrolment_student_read WHERE programme_id = ?", Long.class,
+                programme);
+    }
+
     /** Full-width digits, letters, spaces and punctuation, as Chinese input methods type them, mixed with half-width. */
     @Test
     void anImportTypedInMixedFullAndHalfWidthIsReadAsMeant() throws Exception {

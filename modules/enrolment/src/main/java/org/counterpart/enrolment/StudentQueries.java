@@ -1,5 +1,7 @@
 package org.counterpart.enrolment;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.jmolecules.architecture.hexagonal.PrimaryPort;
@@ -15,4 +17,14 @@ public interface StudentQueries {
     StudentPage students(StudentQuery query);
 
     Optional<StudentDetails> student(StudentId id);
+
+    /**
+     * The last times the programme's students were shown — every list and record read is recorded — newest first;
+     * for ADMIN only.
+     */
+    List<Shown> studentsShown(EnrolmentProgrammeId programme);
+
+    /** Students' records shown: when, to whom (display name and user name), which student (null: a list), how many. */
+    record Shown(Instant at, String by, String username, StudentId student, int students) {
+    }
 }

@@ -62,6 +62,8 @@ import org.springframework.transaction.annotation.Transactional;
 class StudentService implements StudentQueries, ManageStudents {
 
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    /** How many of the last showings of a programme's students the commission office is shown. */
+    static final int STUDENTS_SHOWN_LISTED = 20;
 
     private final EnrolmentProgrammes programmes;
     private final Students students;
@@ -87,21 +89,31 @@ class StudentService implements StudentQueries, ManageStudents {
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
+    /** Written to, not only read: every showing of students' records is recorded. */
     @Override
+    @Transactional
     public StudentPage students(StudentQuery query) {
         var user = currentUser.require();
         var programme = programme(query.programme());
+        StudentPage page;
         if (EnrolmentPermissions.readsAllStudents(user)) {
-            return students.find(query);
-        }
-        if (user.role() == Role.UNIT && programme.hosts(user.unit())
+            page = students.find(query);
+        } else if (user.role() == Role.UNIT && programme.hosts(user.unit())
                 && (query.hostSchool() == null || user.actsFor(query.hostSchool()))) {
-            return students.find(query.ofSchool(user.unit()));
+            page = students.find(query.ofSchool(user.unit()));
+        } else {
+            throw EnrolmentRejected.forbidden("enrolment.student.forbidden.read");
         }
-        throw EnrolmentRejected.forbidden("enrolment.student.forbidden.read");
+        if (!page.items().isEmpty()) {
+            records.recordStudentsShown(query.programme(), null, page.items().size(), user.displayName(),
+                    user.username(), clock.instant());
+        }
+        return page;
     }
 
+    /** Written to, not only read: every showing of a student's record is recorded. */
     @Override
+    @Transactional
     public Optional<StudentDetails> student(StudentId id) {
         var user = currentUser.require();
         var student = students.byId(id);
@@ -111,7 +123,20 @@ class StudentService implements StudentQueries, ManageStudents {
         if (!EnrolmentPermissions.mayReadStudentsOf(user, student.get().hostSchool())) {
             throw EnrolmentRejected.forbidden("enrolment.student.forbidden.read");
         }
+        records.recordStudentsShown(student.get().programme(), id.toString(), 1, user.displayName(), user.username(),
+                clock.instant());
         return Optional.of(details(student.get(), programme(student.get().programme()), user));
+    }
+
+    @Override
+    public List<Shown> studentsShown(EnrolmentProgrammeId programme) {
+        if (!currentUser.require().isAdmin()) {
+            throw EnrolmentRejected.forbidden("enrolment.student.forbidden.shown");
+        }
+        return records.studentsShown(programme, STUDENTS_SHOWN_LISTED).stream()
+                .map(r -> new Shown(r.at(), r.byName(), r.username(),
+                        r.student() == null ? null : StudentId.parse(r.student()), r.students()))
+                .toList();
     }
 
     @Override

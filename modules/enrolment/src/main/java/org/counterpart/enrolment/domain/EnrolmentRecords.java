@@ -9,8 +9,8 @@ import org.counterpart.enrolment.EnrolmentProgrammeId;
 import org.jmolecules.architecture.hexagonal.SecondaryPort;
 
 /**
- * The record of every change to a programme or student (who, when, before and after) and of every reveal of a
- * national ID number. Only ever added to.
+ * The record of every change to a programme or student (who, when, before and after), of every reveal of a
+ * national ID number and of every showing of students' records. Only ever added to.
  */
 @SecondaryPort
 public interface EnrolmentRecords {
@@ -33,4 +33,17 @@ public interface EnrolmentRecords {
     void recordReveal(String student, String by, String reason, Instant at);
 
     List<ChangeView> revealsOf(String student);
+
+    /**
+     * Records that students' records were shown: a programme's list ({@code student} null) or one student's record.
+     */
+    void recordStudentsShown(EnrolmentProgrammeId programme, String student, int students, String by, String username,
+            Instant at);
+
+    /** The last times a programme's students were shown, newest first. */
+    List<StudentsShown> studentsShown(EnrolmentProgrammeId programme, int last);
+
+    /** Students' records shown: when, to whom (display name and user name), which student (none: a list), how many. */
+    record StudentsShown(Instant at, String byName, String username, String student, int students) {
+    }
 }

@@ -2,6 +2,7 @@ package org.counterpart.enrolment.adapter.in.web;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -12,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.counterpart.directory.CurrentUser;
 import org.counterpart.directory.Directory;
 import org.counterpart.directory.Region;
 import org.counterpart.directory.RegionCode;
@@ -19,6 +21,7 @@ import org.counterpart.directory.Unit;
 import org.counterpart.directory.UnitCode;
 import org.counterpart.directory.UnitKind;
 import org.counterpart.directory.UnitQuery;
+import org.counterpart.directory.UserContext;
 import org.counterpart.enrolment.EnrolmentProgrammeDetails;
 import org.counterpart.enrolment.EnrolmentProgrammeId;
 import org.counterpart.enrolment.EnrolmentProgrammeQueries;
@@ -64,17 +67,23 @@ class EnrolmentPageController {
 
     private final EnrolmentProgrammeQueries queries;
     private final ManageEnrolmentProgrammes manage;
+    private final CurrentUser currentUser;
     private final StudentQueries students;
     private final Directory directory;
     private final EnrolmentPageViews views;
 
     EnrolmentPageController(EnrolmentProgrammeQueries queries, ManageEnrolmentProgrammes manage,
-            StudentQueries students, Directory directory, EnrolmentPageViews views) {
+            StudentQueries students, Directory directory, CurrentUser currentUser, EnrolmentPageViews views) {
         this.queries = queries;
         this.manage = manage;
         this.students = students;
         this.directory = directory;
+        this.currentUser = currentUser;
         this.views = views;
+    }
+
+    /** Students' records shown, as the programme page lists them for the commission office. */
+    record ShownLine(LocalDateTime at, String by, String username, boolean oneStudent, int students) {
     }
 
     @ModelAttribute("section")
@@ -210,6 +219,13 @@ class EnrolmentPageController {
             model.addAttribute("filterSchools", hostSchools);
             model.addAttribute("stages", Arrays.stream(StudentStage.values())
                     .map(s -> new Option(s.name(), views.stageName(s.name(), locale))).toList());
+        }
+        if (currentUser.get().filter(UserContext::isAdmin).isPresent()) {
+            // Who was shown the students' records, for the commission office (this showing included).
+            model.addAttribute("studentsShown", students.studentsShown(summary.id()).stream()
+                    .map(r -> new ShownLine(LocalDateTime.ofInstant(r.at(), EnrolmentPageViews.SHANGHAI), r.by(), r.username(),
+                            r.student() != null, r.students()))
+                    .toList());
         }
         if (details.mayAdmit()) {
             model.addAttribute("admitSchools", hostSchools);

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
+import org.counterpart.enrolment.domain.EnrolmentRecords;
 
 /**
  * SQL of the change record and the reveal log; the statements are in {@code EnrolmentRecordMapper.xml}. There is no
@@ -27,4 +28,11 @@ interface EnrolmentRecordMapper {
     void insertReveal(@Param("row") RevealRow row);
 
     List<RevealRow> selectReveals(@Param("student") String studentId);
+
+    void insertStudentsShown(@Param("programme") String programme, @Param("student") String student,
+            @Param("students") int students, @Param("by") String by, @Param("username") String username,
+            @Param("at") Instant at);
+
+    List<EnrolmentRecords.StudentsShown> selectStudentsShown(@Param("programme") String programme,
+            @Param("last") int last);
 }

@@ -66,4 +66,15 @@ class MyBatisEnrolmentRecords implements EnrolmentRecords {
         return mapper.selectReveals(student).stream()
                 .map(r -> new ChangeView(r.revealedAt(), r.revealedBy(), REVEAL, null, r.reason())).toList();
     }
+
+    @Override
+    public void recordStudentsShown(EnrolmentProgrammeId programme, String student, int students, String by,
+            String username, Instant at) {
+        mapper.insertStudentsShown(programme.toString(), student, students, by, username, at);
+    }
+
+    @Override
+    public List<StudentsShown> studentsShown(EnrolmentProgrammeId programme, int last) {
+        return mapper.selectStudentsShown(programme.toString(), last);
+    }
 }
