@@ -20,9 +20,9 @@ public interface StudentQueries {
 
     /**
      * The last times the programme's students were shown — every list and record read is recorded — newest first;
-     * for ADMIN only.
+     * for ADMIN only (empty for anyone else).
      */
-    List<Shown> studentsShown(EnrolmentProgrammeId programme);
+    Optional<List<Shown>> studentsShown(EnrolmentProgrammeId programme);
 
     /** Students' records shown: when, to whom (display name and user name), which student (null: a list), how many. */
     record Shown(Instant at, String by, String username, StudentId student, int students) {

@@ -129,14 +129,14 @@ class StudentService implements StudentQueries, ManageStudents {
     }
 
     @Override
-    public List<Shown> studentsShown(EnrolmentProgrammeId programme) {
+    public Optional<List<Shown>> studentsShown(EnrolmentProgrammeId programme) {
         if (!currentUser.require().isAdmin()) {
-            throw EnrolmentRejected.forbidden("enrolment.student.forbidden.shown");
+            return Optional.empty();
         }
-        return records.studentsShown(programme, STUDENTS_SHOWN_LISTED).stream()
+        return Optional.of(records.studentsShown(programme, STUDENTS_SHOWN_LISTED).stream()
                 .map(r -> new Shown(r.at(), r.byName(), r.username(),
                         r.student() == null ? null : StudentId.parse(r.student()), r.students()))
-                .toList();
+                .toList());
     }
 
     @Override

@@ -13,7 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.counterpart.directory.CurrentUser;
 import org.counterpart.directory.Directory;
 import org.counterpart.directory.Region;
 import org.counterpart.directory.RegionCode;
@@ -21,7 +20,6 @@ import org.counterpart.directory.Unit;
 import org.counterpart.directory.UnitCode;
 import org.counterpart.directory.UnitKind;
 import org.counterpart.directory.UnitQuery;
-import org.counterpart.directory.UserContext;
 import org.counterpart.enrolment.EnrolmentProgrammeDetails;
 import org.counterpart.enrolment.EnrolmentProgrammeId;
 import org.counterpart.enrolment.EnrolmentProgrammeQueries;
@@ -67,18 +65,16 @@ class EnrolmentPageController {
 
     private final EnrolmentProgrammeQueries queries;
     private final ManageEnrolmentProgrammes manage;
-    private final CurrentUser currentUser;
     private final StudentQueries students;
     private final Directory directory;
     private final EnrolmentPageViews views;
 
     EnrolmentPageController(EnrolmentProgrammeQueries queries, ManageEnrolmentProgrammes manage,
-            StudentQueries students, Directory directory, CurrentUser currentUser, EnrolmentPageViews views) {
+            StudentQueries students, Directory directory, EnrolmentPageViews views) {
         this.queries = queries;
         this.manage = manage;
         this.students = students;
         this.directory = directory;
-        this.currentUser = currentUser;
         this.views = views;
     }
 
@@ -220,13 +216,11 @@ class EnrolmentPageController {
             model.addAttribute("stages", Arrays.stream(StudentStage.values())
                     .map(s -> new Option(s.name(), views.stageName(s.name(), locale))).toList());
         }
-        if (currentUser.get().filter(UserContext::isAdmin).isPresent()) {
-            // Who was shown the students' records, for the commission office (this showing included).
-            model.addAttribute("studentsShown", students.studentsShown(summary.id()).stream()
-                    .map(r -> new ShownLine(LocalDateTime.ofInstant(r.at(), EnrolmentPageViews.SHANGHAI), r.by(), r.username(),
-                            r.student() != null, r.students()))
-                    .toList());
-        }
+        // Who was shown the students' records, for the commission office (this showing included).
+        students.studentsShown(summary.id()).ifPresent(shown -> model.addAttribute("studentsShown", shown.stream()
+                .map(r -> new ShownLine(LocalDateTime.ofInstant(r.at(), EnrolmentPageViews.SHANGHAI), r.by(),
+                        r.username(), r.student() != null, r.students()))
+                .toList()));
         if (details.mayAdmit()) {
             model.addAttribute("admitSchools", hostSchools);
             // The majors planned, each with its school, so a host school is offered its own.
