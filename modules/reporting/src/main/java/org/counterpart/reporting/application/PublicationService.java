@@ -76,9 +76,11 @@ class PublicationService implements PublicationAdministration {
     @Override
     public int resubmitIncomplete() {
         var resubmitted = resubmit(p -> true, p -> properties.resubmitOlderThan());
-        Optional.ofNullable(currentUser.getIfAvailable()).flatMap(CurrentUser::get).ifPresent(user -> administration.add(
-                new AdministrationLog.Entry(clock.instant(), AdministrationLog.PUBLICATIONS_RESUBMIT, user.displayName(),
-                        user.username(), "resubmitted=" + resubmitted)));
+        var user = Optional.ofNullable(currentUser.getIfAvailable()).flatMap(CurrentUser::get);
+        if (user.isPresent()) {
+            administration.add(AdministrationLog.Entry.of(clock.instant(), AdministrationLog.PUBLICATIONS_RESUBMIT,
+                    user, "resubmitted=" + resubmitted));
+        }
         return resubmitted;
     }
 

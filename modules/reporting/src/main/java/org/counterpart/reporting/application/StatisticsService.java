@@ -54,8 +54,6 @@ class StatisticsService implements RecordStatistics, RebuildStatistics, Statisti
 
     /** How many answers are kept (a year, a region, one reader's view of the reports): a few dozen are asked for. */
     static final int KEPT = 64;
-    /** Who rebuilt the statistics when nobody signed in did: the application itself (a maintenance task). */
-    static final String SYSTEM = "system";
 
     /**
      * What an answer depends on: the year and region asked, how many events the log holds (every event that changes
@@ -116,8 +114,7 @@ class StatisticsService implements RecordStatistics, RebuildStatistics, Statisti
             throw StatisticsRejected.forbidden("reporting.stats.rebuild-forbidden");
         }
         var state = replay();
-        administration.add(new AdministrationLog.Entry(clock.instant(), AdministrationLog.STATISTICS_REBUILD,
-                user.map(UserContext::displayName).orElse(SYSTEM), user.map(UserContext::username).orElse(SYSTEM),
+        administration.add(AdministrationLog.Entry.of(clock.instant(), AdministrationLog.STATISTICS_REBUILD, user,
                 "replayed=" + state.replayed() + ", skipped=" + state.skipped()));
         return state;
     }

@@ -253,10 +253,8 @@ class WebhookService implements ManageWebhooks, DispatchWebhooks {
 
     /** What an administrator did to the webhooks, in the administration log. */
     private void logged(String action, String outcome) {
-        var user = currentUser.flatMap(CurrentUser::get);
-        administration.add(new AdministrationLog.Entry(clock.instant(), action,
-                user.map(u -> u.displayName()).orElse("system"), user.map(u -> u.username()).orElse("system"),
-                outcome.length() > 500 ? outcome.substring(0, 500) : outcome));
+        administration.add(AdministrationLog.Entry.of(clock.instant(), action, currentUser.flatMap(CurrentUser::get),
+                outcome));
     }
 
     private WebhookSubscription existing(UUID id) {

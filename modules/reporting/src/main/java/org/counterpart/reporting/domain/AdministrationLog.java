@@ -2,7 +2,9 @@ package org.counterpart.reporting.domain;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
+import org.counterpart.directory.UserContext;
 import org.jmolecules.architecture.hexagonal.SecondaryPort;
 
 /**
@@ -25,5 +27,17 @@ public interface AdministrationLog {
 
     /** One thing an administrator started: {@code action} is one of this port's constants. */
     record Entry(Instant at, String action, String byName, String username, String outcome) {
+
+        /** The longest outcome kept (the column's size). */
+        static final int MAX_OUTCOME = 500;
+        /** Who started it when nobody signed in did: the application itself (a maintenance task). */
+        static final String SYSTEM = "system";
+
+        /** Started by this user (the application itself when none), the outcome cut to what is kept. */
+        public static Entry of(Instant at, String action, Optional<UserContext> user, String outcome) {
+            return new Entry(at, action, user.map(UserContext::displayName).orElse(SYSTEM),
+                    user.map(UserContext::username).orElse(SYSTEM),
+                    outcome != null && outcome.length() > MAX_OUTCOME ? outcome.substring(0, MAX_OUTCOME) : outcome);
+        }
     }
 }
