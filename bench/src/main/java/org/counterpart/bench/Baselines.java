@@ -190,13 +190,36 @@ final class Baselines {
         }
     }
 
-    /** InnoDB's count of pages it had to read from disk (not found in its buffer pool) since the server started. */
-    long pagesReadFromDisk() throws SQLException {
-        try (var c = connect(); var s = c.createStatement();
-                var r = s.executeQuery("SHOW GLOBAL STATUS LIKE 'Innodb_buffer_pool_reads'")) {
-            r.next();
-            return r.getLong(2);
+    /**
+     * InnoDB's counters since the server started: pages it had to read from disk (not found in its buffer pool), pages
+     * it wrote back, the times a statement waited for a free page in the pool (every page held one not yet written),
+     * and the times a commit waited for room in the redo log buffer.
+     */
+    record InnoDb(long pagesRead, long pagesWritten, long freePageWaits, long logWaits) {
+
+        InnoDb minus(InnoDb before) {
+            return new InnoDb(pagesRead - before.pagesRead, pagesWritten - before.pagesWritten,
+                    freePageWaits - before.freePageWaits, logWaits - before.logWaits);
         }
+
+        @Override
+        public String toString() {
+            return pagesRead + "/" + pagesWritten + "/" + freePageWaits + "/" + logWaits;
+        }
+    }
+
+    InnoDb innoDb() throws SQLException {
+        var values = new java.util.HashMap<String, Long>();
+        try (var c = connect(); var s = c.createStatement(); var r = s.executeQuery("SHOW GLOBAL STATUS WHERE "
+                + "Variable_name IN ('Innodb_buffer_pool_reads', 'Innodb_buffer_pool_pages_flushed', "
+                + "'Innodb_buffer_pool_wait_free', 'Innodb_log_waits')")) {
+            while (r.next()) {
+                values.put(r.getString(1).toLowerCase(java.util.Locale.ROOT), r.getLong(2));
+            }
+        }
+        return new InnoDb(values.getOrDefault("innodb_buffer_pool_reads", 0L),
+                values.getOrDefault("innodb_buffer_pool_pages_flushed", 0L),
+                values.getOrDefault("innodb_buffer_pool_wait_free", 0L), values.getOrDefault("innodb_log_waits", 0L));
     }
 
     long count(String sql, Object... args) throws SQLException {

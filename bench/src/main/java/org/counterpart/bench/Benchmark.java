@@ -522,8 +522,8 @@ public final class Benchmark {
         double[] batchMs = new double[3];
         // Pages the database read from disk meanwhile: what a key in random order costs once a table outgrows its
         // buffer pool (decision 0014).
-        long[] importPages = new long[3];
-        long[] batchPages = new long[3];
+        var importPages = new Baselines.InnoDb[3];
+        var batchPages = new Baselines.InnoDb[3];
         // The request answers as soon as the import has been taken up (202, followed at its job) or within its
         // patience (200): what the user waits for is importMs, until the job was seen done.
         double[] answeredMs = new double[3];
@@ -534,11 +534,11 @@ public final class Benchmark {
             var workbook = seed.planWorkbook(year, n, false);
             drain("before the import into " + year);
             broker.reset();
-            long pagesBefore = baselines.pagesReadFromDisk();
+            var pagesBefore = baselines.innoDb();
             long begin = System.nanoTime();
             var imported = seed.importPlanTimed(series, year, workbook);
             long answered = imported.endedNanos();
-            importPages[i] = baselines.pagesReadFromDisk() - pagesBefore;
+            importPages[i] = baselines.innoDb().minus(pagesBefore);
             importMs[i] = (answered - begin) / 1e6;
             answeredMs[i] = (imported.answeredNanos() - begin) / 1e6;
             answeredStatus[i] = imported.answeredStatus();
@@ -584,9 +584,9 @@ public final class Benchmark {
         }
         var rows = baselines.planRows(2097);
         for (int i = 0; i < 3; i++) {
-            long pagesBefore = baselines.pagesReadFromDisk();
+            var pagesBefore = baselines.innoDb();
             batchMs[i] = baselines.jdbcBatch(rows, 2097);
-            batchPages[i] = baselines.pagesReadFromDisk() - pagesBefore;
+            batchPages[i] = baselines.innoDb().minus(pagesBefore);
         }
         java.util.Arrays.sort(importMs);
         java.util.Arrays.sort(batchMs);
@@ -596,11 +596,18 @@ public final class Benchmark {
                 + "batch of the same " + rows.tasks().size() + " + " + rows.values().size() + " rows, median of 3",
                 ms(importMs[1]) + " vs " + ms(batchMs[1]), "< 3×", ratio(importMs[1], batchMs[1]),
                 importMs[1] < 3 * batchMs[1]));
-        say("  pages read from disk: imports %s, JDBC batches %s", java.util.Arrays.toString(importPages),
-                java.util.Arrays.toString(batchPages));
+        say("  InnoDB pages read/written/waits for a free page/log waits: imports %s, JDBC batches %s",
+                java.util.Arrays.toString(importPages), java.util.Arrays.toString(batchPages));
         importRows.add(new Row("3", "the same imports and batches: pages the database read from disk (InnoDB buffer "
-                + "pool misses) during each", java.util.Arrays.toString(importPages) + " vs "
-                + java.util.Arrays.toString(batchPages), "—", "—", null));
+                + "pool misses) during each", java.util.Arrays.toString(java.util.Arrays.stream(importPages)
+                        .mapToLong(Baselines.InnoDb::pagesRead).toArray()) + " vs " + java.util.Arrays.toString(
+                        java.util.Arrays.stream(batchPages).mapToLong(Baselines.InnoDb::pagesRead).toArray()), "—",
+                "—", null));
+        importRows.add(new Row("3", "the same: pages written back / waits for a free page in the buffer pool / waits "
+                + "for the redo log, during each", java.util.Arrays.stream(importPages).map(p -> p.pagesWritten() + " / "
+                        + p.freePageWaits() + " / " + p.logWaits()).toList() + " vs " + java.util.Arrays.stream(
+                        batchPages).map(p -> p.pagesWritten() + " / " + p.freePageWaits() + " / " + p.logWaits())
+                        .toList(), "—", "—", null));
         var answers = new double[] { answeredMs[0], answeredMs[1], answeredMs[2] };
         java.util.Arrays.sort(answers);
         importRows.add(new Row("3", "the same imports: the upload answered (status of each), slowest", String.format(

@@ -1,5 +1,6 @@
 package org.counterpart.enrolment.adapter.out.persistence;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.counterpart.enrolment.adapter.out.persistence.EnrolmentRecordMapper.C
 import org.counterpart.enrolment.adapter.out.persistence.EnrolmentRecordMapper.RevealRow;
 import org.counterpart.enrolment.domain.EnrolmentRecords;
 import org.counterpart.enrolment.domain.RecordedChange;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /** The change record over {@code enrolment_change} and the reveal log over {@code enrolment_id_reveal}. */
@@ -23,10 +25,16 @@ class MyBatisEnrolmentRecords implements EnrolmentRecords {
     /** Rows in one multi-row insert: 7 parameters each, well within a statement's limits. */
     private static final int WRITTEN_TOGETHER = 500;
 
-    private final EnrolmentRecordMapper mapper;
+    /** As EnrolmentRecordMapper's insertChanges, one row a statement in a JDBC batch (an instant as MyBatis binds it). */
+    static final String INSERT_CHANGE = "INSERT INTO enrolment_change (programme_id, subject_id, changed_at, "
+            + "changed_by, field_name, before_text, after_text) VALUES (?, ?, ?, ?, ?, ?, ?)";
 
-    MyBatisEnrolmentRecords(EnrolmentRecordMapper mapper) {
+    private final EnrolmentRecordMapper mapper;
+    private final JdbcTemplate jdbc;
+
+    MyBatisEnrolmentRecords(EnrolmentRecordMapper mapper, JdbcTemplate jdbc) {
         this.mapper = mapper;
+        this.jdbc = jdbc;
     }
 
     @Override
@@ -41,12 +49,21 @@ class MyBatisEnrolmentRecords implements EnrolmentRecords {
     @Override
     public void recordChanges(EnrolmentProgrammeId programme, Map<String, List<RecordedChange>> changesBySubject,
             String by, Instant at) {
+        // The changes of a whole import (two or three a student): a JDBC batch, not MyBatis building statements of
+        // thousands of parameters.
         var rows = new ArrayList<ChangeRow>();
         changesBySubject.forEach((subject, changes) -> changes.forEach(c -> rows.add(new ChangeRow(
                 programme.toString(), subject, at, by, c.field(), c.before(), c.after()))));
-        for (int from = 0; from < rows.size(); from += WRITTEN_TOGETHER) {
-            mapper.insertChanges(rows.subList(from, Math.min(rows.size(), from + WRITTEN_TOGETHER)));
-        }
+        var changedAt = Timestamp.from(at);
+        jdbc.batchUpdate(INSERT_CHANGE, rows, WRITTEN_TOGETHER, (statement, r) -> {
+            statement.setString(1, r.programmeId());
+            statement.setString(2, r.subjectId());
+            statement.setTimestamp(3, changedAt);
+            statement.setString(4, r.changedBy());
+            statement.setString(5, r.fieldName());
+            statement.setString(6, r.beforeText());
+            statement.setString(7, r.afterText());
+        });
     }
 
     @Override

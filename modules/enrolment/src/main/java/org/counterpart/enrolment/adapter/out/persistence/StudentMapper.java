@@ -27,7 +27,5 @@ interface StudentMapper {
 
     List<String> selectRegistered(@Param("programme") String programmeId, @Param("lookups") Collection<String> lookups);
 
-    void insert(@Param("rows") List<StudentRow> rows);
-
     int update(@Param("row") StudentRow row);
 }
