@@ -514,6 +514,35 @@ public final class Benchmark {
 
     // ------------------------------------------------------------------ import and events
 
+    /**
+     * A fourth import of the same size, not timed, with a Flight Recording of the application around it
+     * (bench/target/run/import.jfr): where an import's time goes at this size, without the recorder's own cost in the
+     * timed figures. Read with {@code jfr print --events jdk.GarbageCollection,jdk.SocketRead,jdk.ExecutionSample}.
+     */
+    void recordedImport(int n) throws Exception {
+        int year = 2096;
+        var workbook = seed.planWorkbook(year, n, false);
+        drain("before the recorded import into " + year);
+        var file = app.dir.resolve("import.jfr").toAbsolutePath().toString();
+        jcmd("JFR.start", "name=import", "settings=profile", "filename=" + file);
+        long begin = System.nanoTime();
+        var imported = seed.importPlanTimed("import: recorded, not timed", year, workbook);
+        jcmd("JFR.stop", "name=import");
+        say("  recorded import into %d: %s, upload to the job seen done (a Flight Recording in %s)", year,
+                ms((imported.endedNanos() - begin) / 1e6), file);
+        drain("the recorded import into " + year);
+    }
+
+    private void jcmd(String... command) throws Exception {
+        var line = new ArrayList<String>(List.of("jcmd", String.valueOf(app.pid())));
+        line.addAll(List.of(command));
+        var process = new ProcessBuilder(line).redirectErrorStream(true).start();
+        var output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (process.waitFor() != 0) {
+            say("  jcmd %s failed: %s", String.join(" ", command), output.strip());
+        }
+    }
+
     void importsAndEvents() throws Exception {
         // 10,000 rows, as the issue asks (the most a plan file may hold), three times into years of their own; the
         // outbox counted on the first.
@@ -588,6 +617,7 @@ public final class Benchmark {
             batchMs[i] = baselines.jdbcBatch(rows, 2097);
             batchPages[i] = baselines.innoDb().minus(pagesBefore);
         }
+        recordedImport(n);
         java.util.Arrays.sort(importMs);
         java.util.Arrays.sort(batchMs);
         say("  %d-row import: %s (median of 3), JDBC batch of its %d task and %d value rows: %s", n, ms(importMs[1]),

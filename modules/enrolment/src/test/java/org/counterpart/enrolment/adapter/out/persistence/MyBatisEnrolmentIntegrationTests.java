@@ -322,6 +322,20 @@ class MyBatisEnrolmentIntegrationTests {
                 new QuotaFill(new QuotaLine(XINJIANG_SCHOOL, null, 40), 0, 0, 1, 0, 0));
     }
 
+    /*
+     * Students go in as JDBC batches, beside MyBatis: a read MyBatis made earlier in the same transaction must not be
+     * answered again from its session's cache (an import counts the seats taken, adds students, and the next import
+     * in the same unit of work counts again).
+     */
+    @Test
+    void studentsAddedInTheTransactionAreCountedByTheNextReadOfTheSeatsTaken() {
+        assertThat(programmes.fill(xinjiang)).extracting(QuotaFill::filled).containsExactly(0);
+
+        students.add(List.of(register(xinjiang, 16, "古丽", XINJIANG_SCHOOL, null, StudentStage.ADMITTED, "kashgar")));
+
+        assertThat(programmes.fill(xinjiang)).extracting(QuotaFill::filled).containsExactly(1);
+    }
+
     @Test
     void anEmptyProgrammeHasItsLinesUnfilled() {
         assertThat(programmes.fill(vocational)).extracting(QuotaFill::filled, QuotaFill::awaiting)
