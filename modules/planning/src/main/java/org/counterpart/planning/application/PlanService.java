@@ -27,6 +27,7 @@ import org.counterpart.planning.PlanSummary;
 import org.counterpart.planning.PlanningRejected;
 import org.counterpart.planning.TaskPlanned;
 import org.counterpart.planning.domain.Attachment2Cells;
+import org.counterpart.planning.domain.KnownNames;
 import org.counterpart.planning.domain.Plan;
 import org.counterpart.planning.domain.Plans;
 import org.counterpart.planning.domain.Task;
@@ -249,7 +250,9 @@ class PlanService implements ManagePlans {
         var problems = new ArrayList<Problem>();
         var tasks = new ArrayList<IncomingTask>();
         var numbers = new HashMap<Integer, Integer>();
-        var placeNames = names.places().keySet();
+        // Made ready once for the whole file, not for each row.
+        var placeNames = KnownNames.of(names.places().keySet());
+        var officeNames = Attachment2Cells.officeNames(names.officeNamesAndAliases());
         for (var row : rows) {
             if (row.isBlank()) {
                 continue;
@@ -297,7 +300,7 @@ class PlanService implements ManagePlans {
             if (row.responsible().isEmpty()) {
                 rowProblems.add(problem(row, "planning.import.row.offices-missing"));
             } else {
-                var responsibility = Attachment2Cells.responsibility(row.responsible(), names.officeNamesAndAliases());
+                var responsibility = Attachment2Cells.responsibility(row.responsible(), officeNames);
                 andOthers = responsibility.andOtherOffices();
                 if (responsibility.offices().isEmpty()) {
                     rowProblems.add(problem(row, "planning.import.row.offices-missing"));

@@ -2,7 +2,6 @@ package org.counterpart.planning.domain;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -99,9 +98,18 @@ public final class Attachment2Cells {
      * @param officeNames every office name and alias the directory knows, e.g. 委办公室（信息办）, 办公室（信息办）, 组干处
      */
     public static Responsibility responsibility(String cell, Set<String> officeNames) {
-        var text = fullWidthParentheses(withoutLayoutBreaks(cell == null ? "" : cell)).strip();
-        var known = longestFirst(officeNames.stream().filter(Objects::nonNull)
+        return responsibility(cell, officeNames(officeNames));
+    }
+
+    /** Office names and aliases as {@link #responsibility(String, KnownNames)} looks for them, for a whole file. */
+    public static KnownNames officeNames(Collection<String> officeNames) {
+        return KnownNames.of(officeNames.stream().filter(Objects::nonNull)
                 .map(name -> fullWidthParentheses(name).strip()).toList());
+    }
+
+    /** As {@link #responsibility(String, Set)}, with the office names made ready once ({@link #officeNames}). */
+    public static Responsibility responsibility(String cell, KnownNames known) {
+        var text = fullWidthParentheses(withoutLayoutBreaks(cell == null ? "" : cell)).strip();
 
         var offices = new LinkedHashSet<String>();
         var units = new LinkedHashSet<String>();
@@ -122,7 +130,7 @@ public final class Attachment2Cells {
                 andOtherOffices = true;
                 at++;
             } else {
-                var office = knownOfficeAt(text, at, known);
+                var office = known.longestAt(text, at, end -> endsOfficeName(text, end));
                 int end = office != null ? at + office.length() : endOfOfficeName(text, at);
                 var name = text.substring(at, end).strip();
                 if (!name.isEmpty()) {
@@ -168,21 +176,19 @@ public final class Attachment2Cells {
      * occurs on its own elsewhere.
      */
     public static List<String> placesNamed(String text, Collection<String> placeNames) {
+        return placesNamed(text, KnownNames.of(placeNames));
+    }
+
+    /** As {@link #placesNamed(String, Collection)}, with the place names made ready once for a whole file. */
+    public static List<String> placesNamed(String text, KnownNames places) {
         if (text == null) {
             return List.of();
         }
         var flat = withoutLayoutBreaks(text);
-        var names = longestFirst(placeNames.stream().filter(name -> name != null && !name.isBlank()).toList());
         var found = new LinkedHashSet<String>();
         int at = 0;
         while (at < flat.length()) {
-            String match = null;
-            for (var name : names) {
-                if (flat.startsWith(name, at)) {
-                    match = name;
-                    break;
-                }
-            }
+            var match = places.longestAt(flat, at);
             if (match != null) {
                 found.add(match);
                 at += match.length();
@@ -212,15 +218,6 @@ public final class Attachment2Cells {
     private static boolean coordinatesLevels(String text, int i) {
         return text.charAt(i) == '、' && i > 0 && i + 1 < text.length()
                 && LEVELS.indexOf(text.charAt(i - 1)) >= 0 && LEVELS.indexOf(text.charAt(i + 1)) >= 0;
-    }
-
-    private static String knownOfficeAt(String text, int at, List<String> known) {
-        for (var name : known) {
-            if (!name.isEmpty() && text.startsWith(name, at) && endsOfficeName(text, at + name.length())) {
-                return name;
-            }
-        }
-        return null;
     }
 
     private static int endOfOfficeName(String text, int at) {
@@ -262,10 +259,6 @@ public final class Attachment2Cells {
             }
         }
         return text.length();
-    }
-
-    private static List<String> longestFirst(Collection<String> names) {
-        return names.stream().distinct().sorted(Comparator.comparingInt(String::length).reversed()).toList();
     }
 
     private static String withoutLayoutBreaks(String text) {
