@@ -1,5 +1,6 @@
 package org.counterpart.planning.domain;
 
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -18,8 +19,12 @@ public final class KnownNames {
 
     private final Map<Character, List<String>> byFirstCharacter;
 
+    /** The characters some name begins with: most positions of a text begin none, and are passed at once. */
+    private final BitSet firstCharacters = new BitSet(Character.MAX_VALUE + 1);
+
     private KnownNames(Map<Character, List<String>> byFirstCharacter) {
         this.byFirstCharacter = byFirstCharacter;
+        byFirstCharacter.keySet().forEach(first -> firstCharacters.set(first));
     }
 
     /** The given names, without blank ones and repeats. */
@@ -38,7 +43,7 @@ public final class KnownNames {
 
     /** The longest name written in {@code text} at {@code at} whose end {@code endsThere} accepts, or null. */
     public String longestAt(String text, int at, IntPredicate endsThere) {
-        if (at >= text.length()) {
+        if (at >= text.length() || !firstCharacters.get(text.charAt(at))) {
             return null;
         }
         for (var name : byFirstCharacter.getOrDefault(text.charAt(at), List.of())) {
