@@ -46,10 +46,11 @@ final class Report {
                 " — %s of the issue's data set, not the full size", b.scale < 1 ? "a fraction " + b.scale : "×" + b.scale));
         md.append(String.format(Locale.ROOT, ", started %s, %.0f minutes in all (the data set built in %.0f s). ",
                 b.startedAt, minutes, b.buildSeconds));
-        md.append("The machine was shared with other builds and tests while it ran (load average before: `")
-                .append(b.loadBefore).append("`, after: `").append(Benchmark.read(Path.of("/proc/loadavg")))
-                .append("`), so every absolute figure here is provisional; ratios measured in the same run are the ")
-                .append("figures to compare.\n\n");
+        // The harness cannot know what else ran beside it: the load averages show it, the notes below say it.
+        md.append("Load average before: `").append(b.loadBefore).append("`, after: `")
+                .append(Benchmark.read(Path.of("/proc/loadavg"))).append("` (the harness and the application ")
+                .append("load both cores themselves). Absolute figures move with the machine; ratios measured in ")
+                .append("the same run are the figures to compare.\n\n");
 
         md.append("## Machine\n\n| | |\n| --- | --- |\n");
         md.append("| processors (`nproc`) | ").append(Runtime.getRuntime().availableProcessors()).append(" |\n");
