@@ -21,8 +21,6 @@ interface EnrolmentRecordMapper {
     record RevealRow(String studentId, String revealedBy, Instant revealedAt, String reason) {
     }
 
-    void insertChanges(@Param("rows") List<ChangeRow> rows);
-
     List<ChangeRow> selectChanges(@Param("subject") String subjectId);
 
     void insertReveal(@Param("row") RevealRow row);

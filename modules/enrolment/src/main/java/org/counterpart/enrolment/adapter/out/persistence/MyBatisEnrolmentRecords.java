@@ -25,7 +25,7 @@ class MyBatisEnrolmentRecords implements EnrolmentRecords {
     /** Rows in one multi-row insert: 7 parameters each, well within a statement's limits. */
     private static final int WRITTEN_TOGETHER = 500;
 
-    /** As EnrolmentRecordMapper's insertChanges, one row a statement in a JDBC batch (an instant as MyBatis binds it). */
+    /** One change a statement in a JDBC batch, which Connector/J sends as multi-row inserts. */
     static final String INSERT_CHANGE = "INSERT INTO enrolment_change (programme_id, subject_id, changed_at, "
             + "changed_by, field_name, before_text, after_text) VALUES (?, ?, ?, ?, ?, ?, ?)";
 
@@ -40,10 +40,7 @@ class MyBatisEnrolmentRecords implements EnrolmentRecords {
     @Override
     public void recordChanges(EnrolmentProgrammeId programme, String subject, List<RecordedChange> changes, String by,
             Instant at) {
-        if (!changes.isEmpty()) {
-            mapper.insertChanges(changes.stream().map(c -> new ChangeRow(programme.toString(), subject, at, by,
-                    c.field(), c.before(), c.after())).toList());
-        }
+        recordChanges(programme, Map.of(subject, changes), by, at);
     }
 
     @Override
@@ -54,6 +51,9 @@ class MyBatisEnrolmentRecords implements EnrolmentRecords {
         var rows = new ArrayList<ChangeRow>();
         changesBySubject.forEach((subject, changes) -> changes.forEach(c -> rows.add(new ChangeRow(
                 programme.toString(), subject, at, by, c.field(), c.before(), c.after()))));
+        if (rows.isEmpty()) {
+            return;
+        }
         var changedAt = Timestamp.from(at);
         jdbc.batchUpdate(INSERT_CHANGE, rows, WRITTEN_TOGETHER, (statement, r) -> {
             statement.setString(1, r.programmeId());
